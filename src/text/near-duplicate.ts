@@ -1,0 +1,79 @@
+import { sameMeaning, signatureOf, type Signature } from './signature.js';
+
+// How many earlier candidates one text is compared with at most: keeps merging
+// linear in the number of texts however many share common words.
+const CANDIDATE_BUDGET = 200;
+
+/** A group of texts that say the same thing; `first` is the earliest, `fullest` the one to show. */
+export interface Cluster {
+  first: number;
+  fullest: number;
+  members: number[];
+}
+
+const fuller = (a: Signature, aText: string, b: Signature, bText: string): boolean =>
+  a.content.length > b.content.length || (a.content.length === b.content.length && aText.trim().length > bText.trim().length);
+
+/**
+ * Groups texts that repeat each other exactly or nearly, in order of first appearance.
+ * Candidates come from an inverted index over content stems, rarest first.
+ */
+export function clusterTexts(texts: readonly string[]): Cluster[] {
+  const signatures = texts.map(signatureOf);
+  const frequency = new Map<string, number>();
+  for (const s of signatures) for (const w of s.content) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+
+  const clusters: Cluster[] = [];
+  const shown: Signature[] = [];
+  const byKey = new Map<string, number>();
+  const byWord = new Map<string, number[]>();
+  const index = (cluster: number, s: Signature): void => {
+    byKey.set(s.key, byKey.get(s.key) ?? cluster);
+    for (const w of s.content) {
+      const list = byWord.get(w) ?? [];
+      if (list.at(-1) !== cluster) list.push(cluster);
+      byWord.set(w, list);
+    }
+  };
+
+  signatures.forEach((s, i) => {
+    let found = byKey.get(s.key);
+    if (found === undefined && s.content.length > 0) {
+      const seen = new Set<number>();
+      const words = [...s.content].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0));
+      search: for (const w of words) {
+        const list = byWord.get(w) ?? [];
+        for (let k = list.length - 1; k >= 0; k -= 1) {
+          const c = list[k]!;
+          if (seen.has(c)) continue;
+          seen.add(c);
+          if (sameMeaning(s, shown[c]!) && (found === undefined || c < found)) found = c;
+          if (seen.size >= CANDIDATE_BUDGET) break search;
+        }
+      }
+    }
+    if (found === undefined) {
+      clusters.push({ first: i, fullest: i, members: [i] });
+      shown.push(s);
+      index(clusters.length - 1, s);
+      return;
+    }
+    const cluster = clusters[found]!;
+    cluster.members.push(i);
+    if (fuller(s, texts[i]!, shown[found]!, texts[cluster.fullest]!)) {
+      cluster.fullest = i;
+      shown[found] = s;
+    }
+    index(found, s);
+  });
+  return clusters;
+}
+
+/** For every text that repeats an earlier one, the index of the first occurrence. */
+export function findDuplicates(texts: readonly string[]): Array<{ index: number; of: number }> {
+  const found: Array<{ index: number; of: number }> = [];
+  for (const cluster of clusterTexts(texts)) {
+    for (const member of cluster.members) if (member !== cluster.first) found.push({ index: member, of: cluster.first });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,75 @@
+import { FILLERS, NEGATIONS, STOPWORDS } from './words.js';
+import { tokenize } from './tokens.js';
+
+/** What two points are compared on: content stems, numbers and negations. */
+export interface Signature {
+  /** Distinct content stems, sorted. */
+  content: string[];
+  /** The word as written (lowercase) for each stem in `content`, for typo tolerance. */
+  words: string[];
+  /** Numbers in the text, sorted: "11 PSWs" and "3 PSWs" never match. */
+  numbers: string;
+  /** How many negations: "should continue" and "should not continue" never match. */
+  negations: number;
+  /** Exact-match key over all three parts. */
+  key: string;
+}
+
+// "+1", "+100" mean agreement, not a number.
+const PLUS_ONE = /(^|\s)\+\d+\b/g;
+
+/** Builds the comparison signature of a point's text. */
+export function signatureOf(text: string): Signature {
+  const content = new Map<string, string>();
+  const numbers: string[] = [];
+  let negations = 0;
+  for (const token of tokenize(text.replace(PLUS_ONE, ' '))) {
+    if (/\p{N}/u.test(token.lower)) numbers.push(token.lower);
+    else if (NEGATIONS.has(token.lower) || token.lower.endsWith("n't")) negations += 1;
+    else if (!STOPWORDS.has(token.lower) && !FILLERS.has(token.lower)) content.set(token.stem, token.lower);
+  }
+  const sorted = [...content.keys()].sort();
+  const numberKey = numbers.sort().join(',');
+  return {
+    content: sorted,
+    words: sorted.map((s) => content.get(s)!),
+    numbers: numberKey,
+    negations,
+    key: `${sorted.join(' ')}|${numberKey}|${negations}`,
+  };
+}
+
+/** True when two words differ by at most one edit (insert, delete, substitute, swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+// Only longer words get typo tolerance: short words differ in meaning by one letter.
+const typo = (a: string, b: string): boolean => a.length >= 5 && b.length >= 5 && withinOneEdit(a, b);
+
+const covers = (large: Signature, small: Signature): boolean =>
+  small.content.every(
+    (stem, i) => large.content.includes(stem) || large.words.some((word) => typo(small.words[i]!, word)),
+  );
+
+/**
+ * True when two points say the same thing: same numbers and negations, and the
+ * content words of one are (up to typos) the other's, or a large part of them.
+ */
+export function sameMeaning(a: Signature, b: Signature): boolean {
+  if (a.key === b.key) return true;
+  if (a.numbers !== b.numbers || a.negations !== b.negations) return false;
+  const [small, large] = a.content.length <= b.content.length ? [a, b] : [b, a];
+  if (small.content.length === 0) return false;
+  if (!covers(large, small)) return false;
+  if (small.content.length === large.content.length) return covers(small, large);
+  return small.content.length >= 3 && small.content.length / large.content.length >= 0.75;
+}

@@ -1,0 +1,84 @@
+/** Shared plain-data types that flow through the pipeline. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A finding or warning that points back into a file. */
+export interface Diagnostic {
+  file: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  severity: Severity;
+  message: string;
+  ruleId?: string;
+  cause?: { line: number; column: number };
+}
+
+export type MessageKind = 'message' | 'system' | 'reaction';
+
+export interface Message {
+  /** Stable id: format + line or record number. */
+  id: string;
+  /** ISO 8601 (or `HH:MM:SS` / an offset, as the source says) when the export has one. */
+  time?: string;
+  author?: string;
+  /** Plain text with platform markup resolved. */
+  text: string;
+  kind: MessageKind;
+  to?: 'everyone' | 'direct';
+  /** The quoted snippet or id of the message this one replies to. */
+  replyTo?: string;
+  source: { file: string; line?: number };
+}
+
+export interface ChatExport {
+  format: string;
+  platform?: string;
+  title?: string;
+  /** Date of the meeting (YYYY-MM-DD) when the source or its name says it. */
+  date?: string;
+  start?: string;
+  end?: string;
+  messages: Message[];
+  warnings: Diagnostic[];
+}
+
+/** One bullet of the overview; `sources` are `file:line` of every message merged into it. */
+export interface Point {
+  text: string;
+  sources: string[];
+  repeats: number;
+  /** Index of the first message, to keep chat order stable. */
+  order: number;
+}
+
+export interface Section {
+  title: string;
+  intro?: string;
+  points: Point[];
+}
+
+export interface Link {
+  url: string;
+  text: string;
+}
+
+/** What a parser module exports: cheap detection, pure parsing. */
+export interface Parser {
+  /** Stable id used by `--format`. */
+  format: string;
+  platform: string;
+  description: string;
+  /** Score 0..1 from the first few KB of text; cheap, no full parse. */
+  detect(head: string, name: string): number;
+  /** Text in, data out; no fs, no clock. */
+  parse(text: string, source: ParseSource): ChatExport;
+}
+
+export interface ParseSource {
+  /** File name as the user gave it (for messages and `source`). */
+  file: string;
+  /** YYYY-MM-DD when known from flags or the path, for formats without dates. */
+  date?: string;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { clusterTexts, findDuplicates } from '../../src/text/near-duplicate.js';
+import { sameMeaning, signatureOf, withinOneEdit } from '../../src/text/signature.js';
+
+const same = (a: string, b: string) => sameMeaning(signatureOf(a), signatureOf(b));
+
+describe('sameMeaning', () => {
+  it.each([
+    ['Team prep should be ongoing due to staff turnover.', 'team prep should be ongoing due to staff turnover'],
+    ['Team prep should be ongoing due to staff turnover.', 'Agree - team prep should be ongoing due to staff turnover!! 👍'],
+    ['Continuous education is vital due to high turnover.', '+1 continuous education is really vital due to high turnover'],
+    ['Emails from TRAC are unwelcoming and confusing.', 'Emails from TRAC are so unwelcoming and confusing 😬'],
+    ['Clinical teams often act independently, not consulting peer support teams.', 'Clinical teams often act independantly, not consulting peer support teams'],
+    ['We share interview questions 24 hours before', 'I share interview questions 24 hours before the interview'],
+  ])('merges %j with %j', (a, b) => {
+    expect(same(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['Only one PSW supervisor for 11 PSWs.', 'We have only one PSW supervisor for 3 PSWs.'],
+    ['The group should continue.', 'The group should not continue.'],
+    ["Peer roles should be Band 4.", "Peer roles shouldn't be Band 4."],
+    ['Supervisor roles are Band 6.', 'Supervisor roles are Band 5.'],
+    ['Peer roles need continuous support and education.', 'Peer roles need continuous support and funding.'],
+    ['Compassion is key.', 'Consistency is key.'],
+    ['thanks', 'thanks'.replace('thanks', '')],
+  ])('keeps %j and %j apart', (a, b) => {
+    expect(same(a, b)).toBe(false);
+  });
+});
+
+describe('withinOneEdit', () => {
+  it('accepts one insert, delete, substitution or swap and nothing more', () => {
+    expect(withinOneEdit('independent', 'independant')).toBe(true);
+    expect(withinOneEdit('recruit', 'recriut')).toBe(true);
+    expect(withinOneEdit('recruit', 'recruits')).toBe(true);
+    expect(withinOneEdit('recruit', 'ecruit')).toBe(true);
+    expect(withinOneEdit('recruit', 'rceruti')).toBe(false);
+    expect(withinOneEdit('band', 'bands!!')).toBe(false);
+  });
+});
+
+describe('clusterTexts', () => {
+  it('groups repeats in order, keeps the fullest wording and never merges across numbers', () => {
+    const texts = [
+      'Team prep should be ongoing due to staff turnover.',
+      'Only one PSW supervisor for 11 PSWs.',
+      'Agree - team prep should be ongoing due to staff turnover',
+      'We have only one PSW supervisor for 3 PSWs.',
+      'Team prep should really be ongoing due to high staff turnover',
+    ];
+    const clusters = clusterTexts(texts);
+    expect(clusters.map((c) => c.members)).toEqual([[0, 2, 4], [1], [3]]);
+    expect(clusters[0]!.fullest).toBe(4);
+    expect(findDuplicates(texts)).toEqual([{ index: 2, of: 0 }, { index: 4, of: 0 }]);
+  });
+
+  it('finds a repeat among many unrelated texts without comparing all pairs', () => {
+    const texts = Array.from({ length: 5000 }, (_, i) => `topic ${i} word${i} alpha${i % 97} beta${i % 89}`);
+    texts.push('topic 42 word42 alpha42 beta42');
+    const dupes = findDuplicates(texts);
+    expect(dupes).toEqual([{ index: 5000, of: 42 }]);
+  });
+});
