@@ -1,0 +1,37 @@
+import type { CommandSpec } from '../context.js';
+
+export const datesSpec: CommandSpec = {
+  name: 'dates',
+  summary: 'list the future sessions of a recurring meeting as Markdown (or JSON, or an .ics calendar)',
+  args: [],
+  options: [
+    { flags: '--start <date>', description: 'first session: 2026-06-26, "26 June 2026", "26/06/2026" or words such as "next Friday" (en-GB, day first)' },
+    { flags: '--from <date>', description: 'read relative --start and --until words from this day instead of today' },
+    { flags: '--every <n>', description: 'repeat every N days, weeks or calendar months: 14d, 12w, 1m (31 Jan monthly gives 28/29 Feb, 31 Mar, 30 Apr ...)' },
+    { flags: '--rrule <rule>', description: 'repeat by an RFC 5545 rule instead, e.g. "FREQ=MONTHLY;BYDAY=1TU" (first Tuesday); --start anchors it' },
+    { flags: '--count <n>', description: 'list N sessions (skipped dates are replaced by later ones)' },
+    { flags: '--until <date>', description: 'list the sessions up to and including this date' },
+    { flags: '--time <range>', description: 'wall-clock start and end in --tz, e.g. 14:00-16:00 or 2pm-4pm' },
+    { flags: '--tz <zone>', description: 'IANA time zone of the meeting', defaultValue: 'Europe/London' },
+    { flags: '--clock <hours>', description: '12 ("2pm – 4pm") or 24 ("14:00 – 16:00")', defaultValue: '12', choices: ['12', '24'] },
+    { flags: '--format <pattern>', description: 'luxon pattern for the date part, default "cccc d LLLL yyyy"; quote literal text: "\'Session:\' ccc d LLL"' },
+    { flags: '--heading <text>', description: 'put a heading above the list ("## " is added unless TEXT starts with #)' },
+    { flags: '--intro <text>', description: 'put a sentence above the list' },
+    { flags: '--skip-holidays <region>', description: 'leave out bank holidays, substitute days included (years 2013-2100)', choices: ['england-and-wales', 'scotland', 'northern-ireland'] },
+    { flags: '--skip <dates>', description: 'leave out these dates: 2026-12-25,2027-01-01 (repeatable)', repeatable: true },
+    { flags: '--ics <file>', description: 'also write an iCalendar file (stable UIDs: importing it again updates the events)' },
+    { flags: '--title <text>', description: 'event title in the .ics file', defaultValue: 'Session' },
+    { flags: '--location <text>', description: 'event location in the .ics file' },
+    { flags: '--url <url>', description: 'event link in the .ics file' },
+    { flags: '--update <file>', description: 'replace the sessions list in this overview in place (see the docs for how it is found)' },
+    { flags: '--json', description: 'print the sessions as JSON: date, start, end, text' },
+    { flags: '-f, --force', description: 'replace an existing --ics file' },
+  ],
+  examples: [
+    'chatnotes dates --start 2026-06-26 --every 12w --count 4 --time 14:00-16:00',
+    'chatnotes dates --start "next Friday" --every 1m --until 2027-06-30 --time 10:00-12:30 --clock 24',
+    'chatnotes dates --start 2026-06-01 --rrule "FREQ=MONTHLY;BYDAY=1TU" --count 6 --time 2pm-4pm --skip-holidays england-and-wales',
+    'chatnotes dates --start 2026-06-26 --every 12w --count 4 --time 14:00-16:00 --update overview.md --ics sessions.ics --title "Peer Support Space"',
+  ],
+  load: () => import('../dates.js'),
+};
