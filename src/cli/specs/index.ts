@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../context.js';
 import { datesSpec } from './dates.js';
+import { lintSpec } from './lint.js';
 import { summariseSpec } from './summarise.js';
 
 /** Every command, in help order. Specs are light; each command's code loads only when it runs. */
-export const commandSpecs: CommandSpec[] = [summariseSpec, datesSpec];
+export const commandSpecs: CommandSpec[] = [summariseSpec, lintSpec, datesSpec];

@@ -1,0 +1,45 @@
+/** Maps matches inside text nodes back to exact source positions, for rules that look inside lines. */
+import type { Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Position, RuleContext } from './types.js';
+
+export interface TextSpan {
+  node: Text;
+  text: string;
+  /** Position of `text.slice(index, index + length)`; the whole node when the text differs from the source. */
+  place(index: number, length: number): Position | undefined;
+}
+
+const pointAt = (starts: number[], offset: number): Position['start'] => {
+  let lo = 1;
+  let hi = starts.length - 1;
+  // Binary search for the last line starting at or before the offset.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, column: offset - (starts[lo] ?? 0) + 1, offset };
+};
+
+/** Every positioned text node with a way to locate a slice of it. */
+export function textSpans(tree: Root, ctx: RuleContext): TextSpan[] {
+  const spans: TextSpan[] = [];
+  visit(tree, 'text', (node) => {
+    const position = node.position;
+    const start = position?.start.offset;
+    const end = position?.end.offset;
+    if (!position || start === undefined || end === undefined) return;
+    // Escapes and entities make the value differ from the source; then only the node's place is exact.
+    const exact = ctx.source.slice(start, end) === node.value;
+    spans.push({
+      node,
+      text: node.value,
+      place: (index, length) =>
+        exact
+          ? { start: pointAt(ctx.cache.lineStarts(), start + index), end: pointAt(ctx.cache.lineStarts(), start + index + length) }
+          : position,
+    });
+  });
+  return spans;
+}

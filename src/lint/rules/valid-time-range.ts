@@ -1,0 +1,37 @@
+import { clockMinutes, formatClock, parseTimeRangeAt } from '../../dates/clock.js';
+import { textSpans } from '../places.js';
+import type { Rule } from '../types.js';
+
+/** A time can start only where a number starts, not inside "2026" or "a1". */
+const STARTS = /(?<![\p{L}\p{N}:.])\d/gu;
+
+const rule: Rule = {
+  id: 'valid-time-range',
+  description: 'a time range that ends before it starts ("11:30am – 10am")',
+  defaultSeverity: 'error',
+  fixable: false,
+  docs:
+    'A time range whose end is not after its start ("11:30am – 10am", "2pm – 2pm") cannot be put in a calendar; ' +
+    'it is usually a typo in the hour or a wrong am/pm. Correct the start or the end time. Sessions that run past ' +
+    'midnight are not expected in meeting overviews, so they are reported too.',
+  check(tree, ctx) {
+    for (const span of textSpans(tree, ctx)) {
+      STARTS.lastIndex = 0;
+      for (let m = STARTS.exec(span.text); m !== null; m = STARTS.exec(span.text)) {
+        const range = parseTimeRangeAt(span.text, m.index);
+        if (!range) continue;
+        // Carry on after the range, so its end time is not read as the start of another.
+        STARTS.lastIndex = range.endIndex;
+        if (!range.end || clockMinutes(range.end) > clockMinutes(range.start)) continue;
+        const place = span.place(m.index, range.endIndex - m.index);
+        ctx.report({
+          message: `Unexpected time range ending at ${formatClock(range.end)}, expected an end after its start (${formatClock(range.start)})`,
+          node: span.node,
+          ...(place ? { place } : {}),
+        });
+      }
+    }
+  },
+};
+
+export default rule;
