@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { IANAZone } from 'luxon';
+import { defaultNoise, defaultRules, parseRules } from '../config/load-rules.js';
+import { UsageError } from '../errors.js';
+import { parseExport } from '../ingest/read-export.js';
+import { readBundled } from '../io/bundled.js';
+import { readInputFile } from '../io/read.js';
+import { writeFileAtomic } from '../io/write.js';
+import { renderMarkdown } from '../render/markdown.js';
+import type { Accounting } from '../summarise/overview.js';
+import { summarise } from '../summarise/summarise.js';
+import type { CliContext, CommandOptions } from './context.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Checks the flags that take a value of a particular shape. */
+export function checkOptions(o: CommandOptions): void {
+  const date = str(o.date);
+  if (date !== undefined && (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)) {
+    throw new UsageError(`--date: expected a date as YYYY-MM-DD, got "${date}"`);
+  }
+  for (const key of ['start', 'end'] as const) {
+    const v = str(o[key]);
+    if (v !== undefined && !TIME.test(v)) throw new UsageError(`--${key}: expected a time as HH:MM, got "${v}"`);
+  }
+  const tz = str(o.tz);
+  if (tz !== undefined && !IANAZone.isValidZone(tz)) throw new UsageError(`--tz: unknown time zone "${tz}"; expected an IANA name such as Europe/London`);
+}
+
+/** One line a fate, for `--stats`. */
+export function formatStats(a: Accounting): string {
+  const reasons = Object.entries(a.noiseReasons).sort().map(([k, v]) => `${k} ${v}`).join(', ');
+  return [
+    `records     ${a.records}`,
+    `summarised  ${a.summarised}`,
+    `merged      ${a.merged}`,
+    `system      ${a.dropped.system}`,
+    `reaction    ${a.dropped.reaction}`,
+    `noise       ${a.dropped.noise}${reasons ? ` (${reasons})` : ''}`,
+    `direct      ${a.dropped.direct}`,
+  ].join('\n');
+}
+
+const readText = async (ctx: CliContext, file: string): Promise<string> =>
+  (await readInputFile(ctx.cwd, file)).toString('utf8').replace(/^\uFEFF/, '');
+
+export async function run(args: string[], o: CommandOptions, ctx: CliContext): Promise<number> {
+  const input = args[0]!;
+  checkOptions(o);
+  const output = str(o.output);
+  if (output !== undefined && input !== '-' && resolve(ctx.cwd, output) === resolve(ctx.cwd, input)) {
+    throw new UsageError(`--output: ${output} is the input; chatnotes never writes over its input`);
+  }
+  const bytes = input === '-' ? await ctx.readStdin() : await readInputFile(ctx.cwd, input);
+  const chat = parseExport(bytes, { file: input === '-' ? '<stdin>' : input, ...(str(o.format) ? { format: str(o.format)! } : {}), ...(str(o.date) ? { date: str(o.date)! } : {}) });
+  const rulesFile = str(o.rules);
+  const rules = rulesFile ? parseRules(await readText(ctx, rulesFile), rulesFile) : defaultRules();
+  const template = str(o.template) ? await readText(ctx, str(o.template)!) : readBundled('overview.md');
+
+  const overview = summarise(chat, {
+    rules,
+    noise: defaultNoise(),
+    timeZone: str(o.tz) ?? 'Europe/London',
+    includeDirect: Boolean(o.includeDirect),
+    attribute: Boolean(o.attribute),
+    keepContacts: Boolean(o.keepContacts),
+    ...Object.fromEntries((['title', 'date', 'start', 'end', 'platform'] as const).flatMap((k) => (str(o[k]) ? [[k, str(o[k])]] : []))),
+  });
+  const text = o.json ? `${JSON.stringify(overview, null, 2)}\n` : renderMarkdown(overview, template);
+
+  for (const w of chat.warnings) ctx.stderr.write(`${w.file}${w.line ? `:${w.line}` : ''}: warning: ${w.message}\n`);
+  if (o.stats) ctx.stderr.write(`${formatStats(overview.accounting)}\n`);
+  if (output === undefined) ctx.stdout.write(text);
+  else await writeFileAtomic(resolve(ctx.cwd, output), text, { force: Boolean(o.force), displayName: output });
+  return 0;
+}

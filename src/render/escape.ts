@@ -1,0 +1,58 @@
+import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkStringify, { type Options } from 'remark-stringify';
+import { unified } from 'unified';
+import { URL_PATTERN } from '../text/tokens.js';
+
+/** The Markdown style of every overview; also what the round-trip test re-stringifies with. */
+export const STRINGIFY_OPTIONS: Options = { bullet: '-', rule: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one' };
+
+const processor = unified().use(remarkStringify, STRINGIFY_OPTIONS);
+
+/** Chat text as phrasing: plain text, with http(s) URLs as links and nothing else. */
+export function phrasing(text: string): PhrasingContent[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const match of flat.matchAll(new RegExp(URL_PATTERN.source, URL_PATTERN.flags))) {
+    if (match.index > at) out.push({ type: 'text', value: flat.slice(at, match.index) });
+    out.push({ type: 'link', url: match[0], children: [{ type: 'text', value: match[0] }] });
+    at = match.index + match[0].length;
+  }
+  if (at < flat.length) out.push({ type: 'text', value: flat.slice(at) });
+  return out;
+}
+
+export type Context = 'item' | 'heading' | 'paragraph';
+
+const wrap = (context: Context, children: PhrasingContent[]): RootContent => {
+  const paragraph: Paragraph = { type: 'paragraph', children };
+  if (context === 'heading') return { type: 'heading', depth: 3, children } satisfies Heading;
+  if (context === 'paragraph') return paragraph;
+  return { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [paragraph] } satisfies ListItem] };
+};
+
+const PREFIX: Record<Context, RegExp> = { item: /^- /, heading: /^### /, paragraph: /^/ };
+
+/**
+ * Escapes many chat texts for one Markdown context with a single remark-stringify
+ * call, so that the result is exactly what remark itself would write: no text
+ * can open a heading, list, link or HTML, and re-stringifying changes nothing.
+ */
+export function escapeMany(texts: readonly string[], context: Context): string[] {
+  const blank = (t: string): boolean => t.trim() === '';
+  // Empty texts make no block at all, so they are kept out of the batch.
+  if (texts.some(blank)) {
+    const escaped = escapeMany(texts.filter((t) => !blank(t)), context);
+    let k = 0;
+    return texts.map((t) => (blank(t) ? '' : escaped[k++]!));
+  }
+  if (texts.length === 0) return [];
+  // Blocks are separated by a thematic break so each text's Markdown can be split back out.
+  const children: RootContent[] = texts.flatMap((t, i) => (i === 0 ? [wrap(context, phrasing(t))] : [{ type: 'thematicBreak' }, wrap(context, phrasing(t))]));
+  const root: Root = { type: 'root', children };
+  const parts = processor.stringify(root).replace(/\n$/, '').split('\n\n---\n\n');
+  if (parts.length !== texts.length) throw new Error(`escape: expected ${texts.length} blocks, got ${parts.length}`);
+  return parts.map((p) => p.replace(PREFIX[context], ''));
+}
+
+export const escapeOne = (text: string, context: Context): string => escapeMany([text], context)[0]!;

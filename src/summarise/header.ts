@@ -1,0 +1,48 @@
+import { DateTime } from 'luxon';
+import type { ChatExport } from '../types.js';
+
+export interface HeaderOptions {
+  date?: string;
+  start?: string;
+  end?: string;
+  timeZone: string;
+}
+
+const NAIVE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
+const ZONED = /^\d{4}-\d{2}-\d{2}T.*(?:Z|[+-]\d{2}:?\d{2})$/;
+const CLOCK = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
+
+// Formats whose times count from the start of a recording, not the clock.
+const OFFSET_FORMATS = new Set(['zoom-cloud']);
+
+/** Wall-clock date and `HH:MM` of a message time in the meeting's zone, when it has them. */
+export function wallClock(time: string, format: string, timeZone: string): { date?: string; time?: string } {
+  if (ZONED.test(time)) {
+    const dt = DateTime.fromISO(time, { setZone: true }).setZone(timeZone);
+    return dt.isValid ? { date: dt.toISODate() ?? undefined, time: dt.toFormat('HH:mm') } : {};
+  }
+  const naive = NAIVE.exec(time);
+  if (naive) return { date: naive[1], time: naive[2] };
+  const clock = CLOCK.exec(time);
+  if (clock && !OFFSET_FORMATS.has(format)) return { time: `${clock[1]!.padStart(2, '0')}:${clock[2]}` };
+  return {};
+}
+
+/** The meeting's date and first/last times: flags first, then the export, then its messages. */
+export function meetingTimes(chat: ChatExport, options: HeaderOptions): { date?: string; start?: string; end?: string } {
+  const clocks = chat.messages.flatMap((m) => (m.time ? [wallClock(m.time, chat.format, options.timeZone)] : []));
+  const first = clocks.find((c) => c.time);
+  const last = clocks.findLast((c) => c.time);
+  const date = options.date ?? chat.date ?? clocks.find((c) => c.date)?.date;
+  const start = options.start ?? first?.time;
+  const end = options.end ?? last?.time;
+  return { ...(date ? { date } : {}), ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+/** `Thursday 23 October 2025, 10:01 – 11:53 | MS Teams`, leaving out what is unknown. */
+export function dateLine(o: { date?: string; start?: string; end?: string; platform?: string }): string {
+  const day = o.date ? DateTime.fromISO(o.date, { locale: 'en-GB' }).toFormat('cccc d LLLL yyyy') : undefined;
+  const times = o.start && o.end && o.start !== o.end ? `${o.start} – ${o.end}` : o.start;
+  const when = [day, times].filter(Boolean).join(', ');
+  return [when, o.platform].filter(Boolean).join(' | ');
+}

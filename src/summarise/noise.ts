@@ -1,0 +1,71 @@
+import { findUrls, tokenize } from '../text/tokens.js';
+
+/** The bundled noise data (templates/noise.yaml), plus a rules file's extra phrases. */
+export interface NoiseData {
+  greeting: string[];
+  thanks: string[];
+  farewell: string[];
+  agreement: string[];
+  filler: string[];
+  av: string[];
+  leaving: string[];
+}
+
+type Category = 'greeting' | 'thanks' | 'farewell' | 'agreement' | 'custom';
+
+export interface NoiseLexicon {
+  phrases: Array<{ words: string[]; category: Category }>;
+  filler: Set<string>;
+  av: string[][];
+  leaving: string[][];
+}
+
+const words = (phrase: string): string[] => tokenize(phrase).map((t) => t.lower);
+
+/** Prepares the phrase lists once per run; longest phrases first so they win. */
+export function buildLexicon(data: NoiseData, extra: readonly string[] = []): NoiseLexicon {
+  const phrases: NoiseLexicon['phrases'] = [];
+  for (const category of ['greeting', 'thanks', 'farewell', 'agreement'] as const) {
+    for (const p of data[category]) phrases.push({ words: words(p), category });
+  }
+  for (const p of extra) phrases.push({ words: words(p), category: 'custom' });
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  return { phrases, filler: new Set(data.filler.map((w) => w.toLowerCase())), av: data.av.map(words), leaving: data.leaving.map(words) };
+}
+
+const startsAt = (tokens: string[], at: number, phrase: string[]): boolean =>
+  phrase.length > 0 && phrase.every((w, k) => tokens[at + k] === w);
+
+const contains = (tokens: string[], phrase: string[]): boolean =>
+  tokens.some((_, at) => startsAt(tokens, at, phrase));
+
+// Audio chatter and leaving notes longer than this are taken to carry a point too.
+const SHORT = 16;
+
+/**
+ * Why a message is noise (greeting, thanks, "+1", emoji only, audio chatter,
+ * leaving note, a rules-file phrase), or undefined when it makes a point.
+ */
+export function noiseReason(text: string, lexicon: NoiseLexicon, names: ReadonlySet<string>): string | undefined {
+  if (text.trim() === '') return 'empty';
+  // A shared link is always worth keeping, whatever else the message says.
+  if (findUrls(text).length > 0) return undefined;
+  if (/^[\s+\d!.]*$/.test(text) && /^\s*\+\d/.test(text)) return 'plus-one';
+  const tokens = tokenize(text).map((t) => t.lower);
+  if (tokens.length === 0) return 'emoji-only';
+  if (tokens.length <= SHORT && lexicon.av.some((p) => contains(tokens, p))) return 'av-chatter';
+  if (tokens.length <= SHORT && lexicon.leaving.some((p) => contains(tokens, p))) return 'leaving';
+
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  let reason: Category | undefined;
+  for (let at = 0; at < tokens.length; at += 1) {
+    const hit = lexicon.phrases.find((p) => startsAt(tokens, at, p.words));
+    if (!hit) continue;
+    reason ??= hit.category;
+    covered.fill(true, at, at + hit.words.length);
+    at += hit.words.length - 1;
+  }
+  if (reason === undefined) return undefined;
+  const left = tokens.filter((w, i) => !covered[i] && !lexicon.filler.has(w) && !names.has(w));
+  return left.length <= 1 ? reason : undefined;
+}

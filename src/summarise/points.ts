@@ -1,0 +1,30 @@
+/** Turning a kept message into the text of one or more points. */
+
+// Agreement openers that repeat someone else's point: "+1", "Agree -", "Totally agree,".
+const OPENER =
+  /^(?:\s*(?:\+\d+|(?:totally |completely |strongly |i )?agreed?(?: with [\p{Lu}][\p{L}'’-]*)?|yes|yeah|same|exactly|absolutely)(?:\s*[,:;.!–—-]+\s*|\s+(?=[\p{L}\p{N}]))|\s*\+\d+\s*)+/iu;
+const LIST_MARKER = /^\s*(?:[-*•‣▪–]|\d{1,2}[.)])\s+/u;
+
+const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('en-GB') + s.slice(1);
+
+/** Tidies one point: one line, no agreement opener, a capital first letter. */
+export function cleanPoint(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const stripped = flat.replace(OPENER, '');
+  // An opener with nothing after it ("Agree!") leaves the text as it was.
+  return capitalise(stripped.length > 0 ? stripped : flat);
+}
+
+/**
+ * The points a message makes: each item when it is a list of two or more
+ * items, otherwise the whole message as one point.
+ */
+export function splitPoints(text: string): string[] {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const items = lines.filter((l) => LIST_MARKER.test(l));
+  if (items.length >= 2 && items.length >= lines.length - 1) {
+    return lines.map((l) => cleanPoint(l.replace(LIST_MARKER, ''))).filter((p) => p !== '');
+  }
+  const point = cleanPoint(text);
+  return point === '' ? [] : [point];
+}

@@ -1,0 +1,78 @@
+import type { Theme } from '../config/rules-schema.js';
+import { tokenize } from '../text/tokens.js';
+
+export const DEFAULT_FALLBACK = 'Other points';
+
+type Matcher =
+  | { kind: 'acronym'; word: string }
+  | { kind: 'stem'; stem: string }
+  | { kind: 'phrase'; stems: string[] };
+
+export interface ThemeMatcher {
+  title: string;
+  intro?: string;
+  fallback: boolean;
+  keywords: Matcher[];
+}
+
+/** Compiles a keyword: capitals match as a whole token, several words as a phrase, one word by stem. */
+export function compileKeyword(keyword: string): Matcher | undefined {
+  const tokens = tokenize(keyword);
+  if (tokens.length === 0) return undefined;
+  if (tokens.length > 1) return { kind: 'phrase', stems: tokens.map((t) => t.stem) };
+  const only = tokens[0]!;
+  if (/\p{Lu}/u.test(only.raw) && only.raw === only.raw.toUpperCase() && only.raw.length >= 2) {
+    return { kind: 'acronym', word: only.raw };
+  }
+  return { kind: 'stem', stem: only.stem };
+}
+
+/** Themes in file order, with a fallback theme added at the end when none is marked. */
+export function compileThemes(themes: readonly Theme[]): ThemeMatcher[] {
+  const compiled = themes.map((t) => ({
+    title: t.title,
+    ...(t.intro === undefined ? {} : { intro: t.intro }),
+    fallback: t.fallback,
+    keywords: t.keywords.map(compileKeyword).filter((m): m is Matcher => m !== undefined),
+  }));
+  if (!compiled.some((t) => t.fallback)) compiled.push({ title: DEFAULT_FALLBACK, fallback: true, keywords: [] });
+  return compiled;
+}
+
+const hasPhrase = (stems: string[], phrase: string[]): boolean =>
+  stems.some((_, at) => phrase.every((s, k) => stems[at + k] === s));
+
+interface Words {
+  stems: string[];
+  stemSet: Set<string>;
+  raw: Set<string>;
+}
+
+const wordsOf = (text: string): Words => {
+  const tokens = tokenize(text);
+  const stems = tokens.map((t) => t.stem);
+  return { stems, stemSet: new Set(stems), raw: new Set(tokens.map((t) => t.raw)) };
+};
+
+const hits = (words: Words, theme: ThemeMatcher): number =>
+  theme.keywords.filter((k) =>
+    k.kind === 'acronym' ? words.raw.has(k.word) : k.kind === 'stem' ? words.stemSet.has(k.stem) : hasPhrase(words.stems, k.stems),
+  ).length;
+
+/** How many distinct keywords of a theme a text hits. */
+export const countHits = (text: string, theme: ThemeMatcher): number => hits(wordsOf(text), theme);
+
+/** The index of the theme a point belongs to: most distinct hits, ties to the first listed, else the fallback. */
+export function chooseTheme(text: string, themes: readonly ThemeMatcher[]): number {
+  const words = wordsOf(text);
+  let best = -1;
+  let bestHits = 0;
+  themes.forEach((theme, i) => {
+    const n = hits(words, theme);
+    if (n > bestHits) {
+      best = i;
+      bestHits = n;
+    }
+  });
+  return best >= 0 ? best : themes.findIndex((t) => t.fallback);
+}
