@@ -1,0 +1,100 @@
+/** Field names and time values shared by the generic CSV and JSONL parsers (FORMATS.md 5). */
+import type { MessageKind } from '../types.js';
+import { clockTime, isoDate } from './text.js';
+
+export type Field = 'time' | 'date' | 'clock' | 'author' | 'text' | 'to' | 'replyTo' | 'kind';
+
+/** Synonyms, compared after lower-casing and dropping everything but letters and digits. */
+const synonyms: Record<Field, string[]> = {
+  time: ['timestamp', 'datetime', 'created', 'createdat', 'sent', 'senttime', 'chattime', 'when'],
+  date: ['date'],
+  clock: ['time'],
+  author: ['author', 'sender', 'from', 'name', 'user', 'username', 'displayname', 'speaker'],
+  text: ['message', 'text', 'content', 'body', 'comment', 'msg'],
+  to: ['to', 'recipient'],
+  replyTo: ['replyto', 'inreplyto'],
+  kind: ['kind', 'type'],
+};
+
+const squash = (name: string): string => name.replace(/^\uFEFF/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Index (or key) of each known field among the given names; the first match wins. */
+export function mapFields<K>(names: K[], nameOf: (k: K) => string): Partial<Record<Field, K>> {
+  const out: Partial<Record<Field, K>> = {};
+  for (const k of names) {
+    const s = squash(nameOf(k));
+    for (const [field, words] of Object.entries(synonyms) as [Field, string[]][]) {
+      if (out[field] === undefined && words.includes(s)) out[field] = k;
+    }
+  }
+  return out;
+}
+
+/** A time, a date or both: lone `date` and `time` columns stand in for a timestamp. */
+export const hasTime = (f: Partial<Record<Field, unknown>>): boolean =>
+  f.time !== undefined || f.date !== undefined || f.clock !== undefined;
+
+/** Joins separate date and time values when the source splits them. */
+export function rawTime(values: { time?: string; date?: string; clock?: string }): string | undefined {
+  if (values.time?.trim()) return values.time.trim();
+  const parts = [values.date?.trim(), values.clock?.trim()].filter((v): v is string => !!v);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?)?$/i;
+
+/** Day-first unless a value can only be month-first (en-GB default). */
+export function inferDayFirst(values: (string | undefined)[]): boolean {
+  const pairs = values.flatMap((v) => {
+    const m = numeric.exec(v ?? '');
+    return m ? [[Number(m[1]), Number(m[2])] as const] : [];
+  });
+  if (pairs.some(([a]) => a > 12)) return true;
+  return !pairs.some(([, b]) => b > 12);
+}
+
+/**
+ * ISO 8601 where the value allows it: ISO kept (space to `T`), `dd/mm/yyyy hh:mm`,
+ * Unix seconds or milliseconds (UTC), Excel serial days (local); else as written.
+ */
+export function normaliseTime(value: string, dayFirst: boolean): string {
+  const v = value.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
+  if (iso) {
+    if (iso[2] === undefined) return iso[1]!;
+    return `${iso[1]}T${iso[2].padStart(2, '0')}:${iso[3]}:${iso[4] ?? '00'}${iso[5] ?? ''}`;
+  }
+  const m = numeric.exec(v);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const date = dayFirst ? isoDate(year, b, a) : isoDate(year, a, b);
+    const clock = m[4] === undefined ? undefined : clockTime(m[4], m[5]!, m[6], m[7]);
+    if (date) return clock ? `${date}T${clock}` : date;
+    return v;
+  }
+  if (/^\d{10}(?:\.\d+)?$/.test(v)) return new Date(Number(v) * 1000).toISOString().replace('.000Z', 'Z');
+  if (/^\d{13}$/.test(v)) return new Date(Number(v)).toISOString().replace('.000Z', 'Z');
+  if (/^\d{5}(?:\.\d+)?$/.test(v)) return fromExcelSerial(Number(v));
+  const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?$/i.exec(v);
+  return (clock && clockTime(clock[1]!, clock[2]!, clock[3], clock[4])) || v;
+}
+
+/** Excel serial day (1900 system, epoch 1899-12-30) as local ISO, to the nearest second. */
+function fromExcelSerial(serial: number): string {
+  const ms = Math.round(serial * 86400) * 1000 + Date.UTC(1899, 11, 30);
+  return new Date(ms).toISOString().slice(0, 19);
+}
+
+/** Recipient values that are unambiguous; anything else is left unknown. */
+export function readTo(value: string | undefined): 'everyone' | 'direct' | undefined {
+  const v = value?.trim().toLowerCase();
+  if (v === 'everyone' || v === 'all' || v === 'public') return 'everyone';
+  if (v === 'direct' || v === 'private' || v === 'privately' || v === 'dm') return 'direct';
+  return undefined;
+}
+
+export function readKind(value: string | undefined): MessageKind | undefined {
+  const v = value?.trim().toLowerCase();
+  return v === 'message' || v === 'system' || v === 'reaction' ? v : undefined;
+}

@@ -1,0 +1,33 @@
+/** Picks the parser for a text: a forced `--format`, or the one clear best score on the first 4 KB. */
+import { InputError, UsageError } from '../errors.js';
+import type { Parser } from '../types.js';
+import { parsers } from './parsers/index.js';
+
+const HEAD = 4096;
+const MIN_SCORE = 0.5;
+const MIN_LEAD = 0.1;
+
+/** Parser ids in registry order, for `--format` help and errors. */
+export const formatIds = (): string[] => parsers.map((p) => p.format);
+
+/** Every parser's score for a text, best first (ties keep registry order). */
+export function scoreParsers(text: string, name: string): { parser: Parser; score: number }[] {
+  const head = text.slice(0, HEAD);
+  return parsers
+    .map((parser) => ({ parser, score: parser.detect(head, name) }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Never guesses silently: a weak or close call asks the user for `--format`. */
+export function detectParser(text: string, name: string, forced?: string): Parser {
+  if (forced !== undefined) {
+    const parser = parsers.find((p) => p.format === forced);
+    if (!parser) throw new UsageError(`unknown format "${forced}"; expected one of: ${formatIds().join(', ')}`);
+    return parser;
+  }
+  const [best, second] = scoreParsers(text, name);
+  if (best && best.score >= MIN_SCORE && (!second || best.score - second.score >= MIN_LEAD)) return best.parser;
+  const likely = scoreParsers(text, name).filter((s) => s.score > 0).map((s) => s.parser.format);
+  const candidates = likely.length > 0 ? likely : formatIds();
+  throw new InputError(name, `cannot tell the format of ${name}; try --format (candidates: ${candidates.join(', ')})`);
+}

@@ -1,0 +1,113 @@
+/** MS Teams meeting chat copied from the chat pane, new (2023+) layout: name line, date/time line, blank, body. */
+import { InputError } from '../../errors.js';
+import type { Diagnostic, Message, Parser } from '../../types.js';
+import { beginReference, emojiOnly, isTeamsChrome, isTeamsSystem, teamsReactionCount } from '../keywords/teams.js';
+import { inferDayFirst, readStamp, timeResolver, type Stamp } from '../teams-time.js';
+import { cleanHeader, commonDate, finishExport, joinBody, message, splitLines, warning } from '../text.js';
+
+const format = 'teams-paste';
+
+interface Draft {
+  line: number;
+  time: string;
+  author?: string;
+  replyTo?: string;
+  body: string[];
+  reactions: { line: number; text: string }[];
+}
+
+/** A person's name line: short, no sentence punctuation at the end, not interface text. */
+export function looksLikeName(line: string): boolean {
+  const s = line.trim();
+  if (s === '' || s.length > 64 || s.split(/\s+/).length > 6) return false;
+  if (/[.!?:;]$|https?:\/\/|^\d/.test(s)) return false;
+  return !isTeamsChrome(s) && !isTeamsSystem(s) && !teamsReactionCount.test(s) && !emojiOnly(s) && !beginReference.test(s);
+}
+
+const datedStamp = (s: Stamp | undefined): boolean => s?.numeric?.y !== undefined || s?.iso !== undefined;
+
+export const teamsPaste: Parser = {
+  format,
+  platform: 'MS Teams',
+  description: 'MS Teams chat pasted from the chat pane, new layout (author, date/time, blank line, text)',
+  detect(head) {
+    const lines = splitLines(head).slice(0, 80).map(cleanHeader);
+    let hits = 0;
+    lines.forEach((l, i) => {
+      if (i > 0 && looksLikeName(lines[i - 1]!) && datedStamp(readStamp(l))) hits++;
+    });
+    if (hits === 0) return 0;
+    const extra = lines.some((l) => beginReference.test(l) || teamsReactionCount.test(l)) ? 0.05 : 0;
+    return Math.min(1, (hits >= 3 ? 0.85 : hits === 2 ? 0.75 : 0.55) + extra);
+  },
+  parse(text, source) {
+    const lines = splitLines(text);
+    const heads = lines.map((l) => cleanHeader(l).trim());
+    const stamps = heads.map((h) => readStamp(h));
+    const warnings: Diagnostic[] = [];
+    const resolve = timeResolver({ date: source.date, dayFirst: inferDayFirst(stamps), carry: true, file: source.file, warnings });
+    const messages: Message[] = [];
+    let draft: Draft | undefined;
+    let pendingReply: string | undefined;
+
+    const finish = () => {
+      if (!draft) return;
+      const { line, time, author, replyTo } = draft;
+      messages.push(message(format, source.file, line, { time, author, text: joinBody(draft.body), replyTo }));
+      const parent = messages.at(-1)!.id;
+      for (const r of draft.reactions) messages.push(message(format, source.file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
+      draft = undefined;
+    };
+    const named = (i: number) => !stamps[i] && looksLikeName(heads[i]!) && stamps[i + 1] !== undefined;
+    const hasText = () => draft !== undefined && draft.body.some((b) => b.trim() !== '');
+
+    for (let i = 0; i < lines.length; ) {
+      const h = heads[i]!;
+      const ref = beginReference.exec(h);
+      if (ref) {
+        // Quoted block: optional quoted author + time, then one line of quoted text.
+        let j = i + 1;
+        if (named(j)) j += 2;
+        else if (stamps[j]) j += 1;
+        let quote = ref[1]!.trim();
+        if (j < lines.length && heads[j] !== '' && !named(j) && !stamps[j]) quote = heads[j++]!;
+        if (draft && !hasText()) draft.replyTo = quote;
+        else pendingReply = quote;
+        i = j;
+      } else if (isTeamsSystem(h)) {
+        finish();
+        const stamp = stamps[i + 1];
+        messages.push(message(format, source.file, i + 1, { time: stamp && resolve(stamp, i + 2), text: h, kind: 'system' }));
+        i += stamp ? 2 : 1;
+      } else if (named(i) || stamps[i]) {
+        finish();
+        let author: string | undefined;
+        let at = i;
+        if (!stamps[i]) author = heads[at++];
+        // Own messages: a time with no name before it, sometimes with the name after it.
+        else if (heads[i + 1] && heads[i + 2] === '' && looksLikeName(heads[i + 1]!)) author = heads[i + 1];
+        draft = { line: i + 1, time: resolve(stamps[at]!, at + 1), body: [], reactions: [] };
+        if (author) draft.author = author;
+        if (pendingReply !== undefined) draft.replyTo = pendingReply;
+        pendingReply = undefined;
+        i = at + (stamps[i] && author ? 2 : 1);
+      } else if (isTeamsChrome(h)) {
+        i++;
+      } else if (draft && (teamsReactionCount.test(h) || (hasText() && emojiOnly(h)))) {
+        // An emoji line followed by its count line is one reaction.
+        const pair = emojiOnly(h) && teamsReactionCount.test(heads[i + 1] ?? '');
+        draft.reactions.push({ line: i + 1, text: pair ? `${h} ${heads[i + 1]}` : h });
+        i += pair ? 2 : 1;
+      } else {
+        if (draft) draft.body.push(lines[i]!);
+        else if (h !== '') warnings.push(warning(source.file, i + 1, 'line outside any Teams message; skipped'));
+        i++;
+      }
+    }
+    finish();
+    if (!messages.some((m) => m.kind === 'message')) {
+      throw new InputError(source.file, 'not a Teams chat paste: no "name, date and time" headers');
+    }
+    return finishExport({ format, platform: 'MS Teams', date: commonDate(messages) }, messages, warnings);
+  },
+};

@@ -1,0 +1,85 @@
+/** Teams paste timestamps: `13/03/2026 2:02 pm`, `14:02`, `Yesterday 16:40`, `3/14 10:02 AM`. */
+import type { Diagnostic } from '../types.js';
+import { addDays, clockTime, isoDate, warning, weekday } from './text.js';
+
+export interface Stamp {
+  clock: string;
+  /** `a/b[/y]` as written; which of a, b is the day is decided per file. */
+  numeric?: { a: number; b: number; y?: number };
+  iso?: string;
+  /** `Today`, `Yesterday` or a weekday name, lower-case. */
+  word?: string;
+}
+
+const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const stampRe =
+  /^(?:(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?|(\d{4}-\d{2}-\d{2})|(today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?)?$/i;
+
+/** A whole line that is only a date/time; a body line that merely starts with a time is not. */
+export function readStamp(line: string): Stamp | undefined {
+  const m = stampRe.exec(line.trim());
+  if (!m) return undefined;
+  const clock = clockTime(m[6]!, m[7]!, m[8], m[9]);
+  if (!clock) return undefined;
+  const stamp: Stamp = { clock };
+  if (m[1] && m[2]) {
+    const y = m[3] === undefined ? undefined : Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
+    stamp.numeric = y === undefined ? { a: Number(m[1]), b: Number(m[2]) } : { a: Number(m[1]), b: Number(m[2]), y };
+  }
+  if (m[4]) stamp.iso = m[4];
+  if (m[5]) stamp.word = m[5].toLowerCase();
+  return stamp;
+}
+
+/** Day-first unless some date can only be month-first (en-GB default, FORMATS 13.1). */
+export function inferDayFirst(stamps: (Stamp | undefined)[]): boolean {
+  const numeric = stamps.flatMap((s) => (s?.numeric ? [s.numeric] : []));
+  if (numeric.some((n) => n.a > 12)) return true;
+  return !numeric.some((n) => n.b > 12);
+}
+
+/**
+ * Turns stamps into ISO local times; with `carry`, a time-only stamp takes the
+ * last date seen (compact density shows only the time). Relative words resolve against `date`, with one
+ * warning per word; without any date the time stays `HH:MM:SS`.
+ */
+export function timeResolver(opts: { date?: string; dayFirst: boolean; carry: boolean; file: string; warnings: Diagnostic[] }) {
+  let current = opts.date;
+  const warned = new Set<string>();
+  return (stamp: Stamp, line: number): string => {
+    const date = dateOf(stamp, line);
+    // Classic brackets without a day mean the paste's day; new-layout compact times mean the day above.
+    if (date) current = date;
+    const day = date ?? (opts.carry ? current : opts.date);
+    return day ? `${day}T${stamp.clock}` : stamp.clock;
+  };
+
+  function dateOf(stamp: Stamp, line: number): string | undefined {
+    if (stamp.iso) return isoDate(...(stamp.iso.split('-').map(Number) as [number, number, number]));
+    if (stamp.numeric) {
+      const { a, b, y } = stamp.numeric;
+      const [day, month] = opts.dayFirst ? [a, b] : [b, a];
+      const year = y ?? yearOf(current ?? opts.date);
+      return year === undefined ? undefined : isoDate(year, month, day);
+    }
+    if (!stamp.word) return undefined;
+    if (!opts.date) {
+      note(stamp.word, line, `relative day "${stamp.word}" left unresolved; pass --date`);
+      return undefined;
+    }
+    note(stamp.word, line, `relative day "${stamp.word}" resolved against ${opts.date}`);
+    if (stamp.word === 'today') return opts.date;
+    if (stamp.word === 'yesterday') return addDays(opts.date, -1);
+    // A weekday name means the latest such day on or before the meeting date.
+    const back = (weekday(opts.date) - days.indexOf(stamp.word) + 7) % 7;
+    return addDays(opts.date, -back);
+  }
+
+  function note(word: string, line: number, message: string): void {
+    if (warned.has(word)) return;
+    warned.add(word);
+    opts.warnings.push(warning(opts.file, line, message));
+  }
+}
+
+const yearOf = (date: string | undefined): number | undefined => (date ? Number(date.slice(0, 4)) : undefined);

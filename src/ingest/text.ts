@@ -1,0 +1,116 @@
+/** Small pure helpers the parsers share: header-zone cleaning, times, diagnostics. */
+import type { ChatExport, Diagnostic, Message } from '../types.js';
+
+// Bidi marks, zero-width characters and soft hyphens; ZWJ stays in bodies (emoji), only the header zone loses it.
+const invisible = /[\u200B-\u200F\u202A-\u202E\u00AD\u2066-\u2069]/g;
+const oddSpaces = /[\u00A0\u2009\u202F]/g;
+
+/** Header zone only: drop invisible marks, make odd spaces plain (`\s` does not match LRM). */
+export const cleanHeader = (line: string): string => line.replace(invisible, '').replace(oddSpaces, ' ');
+
+export const warning = (file: string, line: number | undefined, message: string): Diagnostic =>
+  line === undefined ? { file, severity: 'warning', message } : { file, line, severity: 'warning', message };
+
+const pad = (n: number | string): string => String(n).padStart(2, '0');
+
+/** `2:05 pm` parts to `14:05:00`; undefined when out of range. */
+export function clockTime(hours: string, minutes: string, seconds?: string, meridiem?: string): string | undefined {
+  let h = Number(hours);
+  const m = Number(minutes);
+  const s = seconds === undefined ? 0 : Number(seconds);
+  if (meridiem) {
+    const pm = /^p/i.test(meridiem);
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (pm ? 12 : 0);
+  }
+  if (h > 23 || m > 59 || s > 59) return undefined;
+  return `${pad(h)}:${pad(m)}:${pad(s)}`;
+}
+
+/** `YYYY-MM-DD` plus whole days, through UTC so no time zone can shift it. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Day of the week of a `YYYY-MM-DD` date, 0 = Sunday. */
+export const weekday = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+export const isoDate = (year: number, month: number, day: number): string | undefined => {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return addDays(date, 0) === date ? date : undefined;
+};
+
+/**
+ * `HH:MM` of the first and last timed message. Messages dated before the meeting
+ * (a paste that starts with "Yesterday") are left out; later ones (past midnight) count.
+ */
+function span(messages: Message[], date: string | undefined): { start?: string; end?: string } {
+  const times = messages
+    .map((m) => m.time)
+    .filter((t): t is string => t !== undefined)
+    .filter((t) => date === undefined || !/^\d{4}-\d{2}-\d{2}/.test(t) || t.slice(0, 10) >= date);
+  const hhmm = (t: string | undefined) => /(?:T|^)(\d{2}:\d{2})/.exec(t ?? '')?.[1];
+  const out: { start?: string; end?: string } = {};
+  const start = hhmm(times[0]);
+  const end = hhmm(times.at(-1));
+  if (start) out.start = start;
+  if (end) out.end = end;
+  return out;
+}
+
+/** The date most messages carry (later date on a tie), for `ChatExport.date`. */
+export function commonDate(messages: Message[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of messages) {
+    const d = /^(\d{4}-\d{2}-\d{2})/.exec(m.time ?? '')?.[1];
+    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [d, n] of counts) {
+    const top = best === undefined ? 0 : counts.get(best)!;
+    if (n > top || (n === top && best !== undefined && d > best)) best = d;
+  }
+  return best;
+}
+
+/** Assembles a ChatExport with `start`/`end` (unless the times are offsets) and no undefined keys. */
+export function finishExport(
+  head: { format: string; platform?: string; date?: string; title?: string; offsets?: boolean },
+  messages: Message[],
+  warnings: Diagnostic[],
+): ChatExport {
+  const out: ChatExport = { format: head.format, messages, warnings };
+  if (head.platform) out.platform = head.platform;
+  if (head.title) out.title = head.title;
+  if (head.date) out.date = head.date;
+  if (!head.offsets) Object.assign(out, span(messages, head.date));
+  return out;
+}
+
+/** A message with only the keys that are known, in a stable order that keeps expected JSON readable. */
+export function message(format: string, file: string, line: number, fields: Omit<Partial<Message>, 'text'> & { text: string }): Message {
+  const out = { id: `${format}:${line}` } as Message;
+  if (fields.time) out.time = fields.time;
+  if (fields.author) out.author = fields.author;
+  out.text = fields.text;
+  out.kind = fields.kind ?? 'message';
+  if (fields.to) out.to = fields.to;
+  if (fields.replyTo !== undefined) out.replyTo = fields.replyTo;
+  out.source = { file, line };
+  return out;
+}
+
+/** Lines of already-normalised text (decode turned every ending into `\n`). */
+export const splitLines = (text: string): string[] => text.split('\n');
+
+/** Joins body lines, trimming blank lines at either end but keeping inner ones. */
+export function joinBody(lines: string[]): string {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && lines[a]!.trim() === '') a++;
+  while (b > a && lines[b - 1]!.trim() === '') b--;
+  return lines.slice(a, b).join('\n');
+}
