@@ -80,7 +80,8 @@ export function updateBlock(source: string, request: UpdateRequest): UpdateResul
   const end = END_RE.exec(source);
   if (start || end) {
     if (!start || !end || end.index < start.index) {
-      throw new InputError(request.file, `expected ${START_MARKER} before ${END_MARKER}, each once`, lineOf(source, (start ?? end)!.index));
+      const first = Math.min(start?.index ?? Infinity, end?.index ?? Infinity);
+      throw new InputError(request.file, `expected ${START_MARKER} before ${END_MARKER}, each once`, lineOf(source, first));
     }
     return splice(start.index + start[0].length, end.index, eol + eol + inMarkers + eol + eol, 'markers');
   }
@@ -94,9 +95,11 @@ export function updateBlock(source: string, request: UpdateRequest): UpdateResul
 
   const headingIndex = nodes.findIndex((n) => isSessionsHeading(source, n));
   if (headingIndex >= 0) {
-    // The list right under the heading, or after one intro paragraph.
+    // The list right under the heading, or after one intro line ending in ":" ("Dates:");
+    // any other paragraph may be the next plain-line heading, so the list is not ours.
     const [next, second] = [nodes[headingIndex + 1], nodes[headingIndex + 2]];
-    const target = next?.type === 'list' ? next : next?.type === 'paragraph' && second?.type === 'list' ? second : undefined;
+    const intro = next?.type === 'paragraph' && nodeText(source, next).trimEnd().endsWith(':');
+    const target = next?.type === 'list' ? next : intro && second?.type === 'list' ? second : undefined;
     if (target) return splice(...listSpan(target), list, 'heading');
     const after = nodes[headingIndex]!.position!.end.offset!;
     return splice(after, after, eol + eol + list, 'heading');
