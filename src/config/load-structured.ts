@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
 
@@ -13,10 +13,11 @@ const describe = (issue: z.core.$ZodIssue): string => {
 
 /** Parses YAML or JSON text and validates it, throwing a ConfigError that names the file and path. */
 export function loadStructured<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S> {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter });
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
+    const line = lineCounter.linePos(first.pos[0]).line;
     throw new ConfigError(`${file}${line ? `:${line}` : ''}`, '', first.message.split('\n')[0] ?? 'cannot parse');
   }
   const result = schema.safeParse(doc.toJS() ?? {});

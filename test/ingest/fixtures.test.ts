@@ -13,7 +13,7 @@ const cases = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) =>
     readdirSync(join(root, d.name))
-      .filter((f) => !f.endsWith('.expected.json'))
+      .filter((f) => !/\.(expected|overview)\.(json|md)$/.test(f))
       .map((f) => ({ format: d.name, file: f })),
   );
 
