@@ -27,8 +27,9 @@ const editScript = (a: string[], b: string[]): Op[] => {
   let j = 0;
   while (i < x.length || j < y.length) {
     if (i < x.length && j < y.length && x[i] === y[j]) ops.push({ kind: ' ', line: x[i++]! }), (j += 1);
-    else if (j < y.length && (i === x.length || table[i * width + j + 1]! >= table[(i + 1) * width + j]!)) ops.push({ kind: '+', line: y[j++]! });
-    else ops.push({ kind: '-', line: x[i++]! });
+    // Deletions before insertions, as diff -u prints them.
+    else if (i < x.length && (j === y.length || table[(i + 1) * width + j]! >= table[i * width + j + 1]!)) ops.push({ kind: '-', line: x[i++]! });
+    else ops.push({ kind: '+', line: y[j++]! });
   }
   return [...ops, ...a.slice(a.length - tail).map((line): Op => ({ kind: ' ', line }))];
 };
@@ -48,7 +49,7 @@ export function unifiedDiff(file: string, before: string, after: string): string
     const from = Math.max(0, changed[k]! - CONTEXT);
     let to = changed[k]!;
     // Changes closer than twice the context share one hunk.
-    while (k < changed.length && changed[k]! - to <= 2 * CONTEXT) to = changed[k++]!;
+    while (k < changed.length && changed[k]! - to - 1 <= 2 * CONTEXT) to = changed[k++]!;
     to = Math.min(ops.length - 1, to + CONTEXT);
     const oldStart = ops.slice(0, from).filter((op) => op.kind !== '+').length + 1;
     const newStart = ops.slice(0, from).filter((op) => op.kind !== '-').length + 1;
