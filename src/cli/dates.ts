@@ -10,7 +10,7 @@ import { renderIcs } from '../dates/ics.js';
 import { civilDateIn, parseDateOption, parseSkipDates } from '../dates/parse-start.js';
 import { compareDates, generateSeries, isoDate, parseEvery, type Limit, type Recurrence } from '../dates/series.js';
 import { formatSessionDate, type CivilDate } from '../dates/session-date.js';
-import { checkTimes, checkZone, toSessions } from '../dates/sessions.js';
+import { checkTimes, checkZone, toSessions, type Session } from '../dates/sessions.js';
 import { updateBlock } from '../dates/update-block.js';
 import type { CliContext, CommandOptions } from './context.js';
 
@@ -81,34 +81,12 @@ export async function run(_args: string[], options: CommandOptions, ctx: CliCont
   const intro = str(options.intro);
 
   const ics = str(options.ics);
-  if (ics !== undefined) {
-    const seriesKey = [isoDate(start), str(options.every) ?? str(options.rrule), zone, str(options.title) ?? ''].join('|');
-    const calendar = renderIcs(sessions, {
-      seriesKey,
-      now: ctx.now(),
-      ...(str(options.title) === undefined ? {} : { title: str(options.title)! }),
-      ...(str(options.location) === undefined ? {} : { location: str(options.location)! }),
-      ...(str(options.url) === undefined ? {} : { url: str(options.url)! }),
-    });
-    await writeFileAtomic(resolve(ctx.cwd, ics), calendar, { force: options.force === true, displayName: ics });
-    ctx.stderr.write(`chatnotes: wrote ${sessions.length} events to ${ics}\n`);
-  }
-
+  if (ics !== undefined) await writeIcs(ics, sessions, isoDate(start), options, ctx);
   const update = str(options.update);
-  if (update !== undefined) {
-    const source = (await readInputFile(ctx.cwd, update)).toString('utf8');
-    const result = updateBlock(source, { texts, file: update, ...(heading === undefined ? {} : { heading }), ...(intro === undefined ? {} : { intro }) });
-    if (result.text === source) {
-      ctx.stderr.write(`chatnotes: ${update}: the sessions are already up to date\n`);
-    } else {
-      // Updating in place is the point of --update, so it needs no --force.
-      await writeFileAtomic(resolve(ctx.cwd, update), result.text, { force: true, displayName: update });
-      ctx.stderr.write(`chatnotes: ${update}:${result.line}: ${describe[result.action]}\n`);
-    }
-  }
+  if (update !== undefined) await writeUpdate(update, texts, heading, intro, ctx);
 
   if (options.json === true) ctx.stdout.write(`${JSON.stringify(sessionsJson(sessions, textOptions), null, 2)}\n`);
-  else if (update === undefined) ctx.stdout.write(renderBlock(texts, { ...(heading === undefined ? {} : { heading }), ...(intro === undefined ? {} : { intro }) }));
+  else if (update === undefined) ctx.stdout.write(renderBlock(texts, { ...optional('heading', heading), ...optional('intro', intro) }));
   return 0;
 }
 
@@ -118,3 +96,37 @@ const describe = {
   heading: 'replaced the list under the future sessions heading',
   appended: 'added a Future sessions section at the end',
 } as const;
+
+const optional = <K extends string>(key: K, value: string | undefined): { [P in K]?: string } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+
+async function writeIcs(file: string, sessions: Session[], start: string, options: CommandOptions, ctx: CliContext): Promise<void> {
+  // The time is left out of the key, so moving the sessions to 3pm updates the same events.
+  const seriesKey = [start, str(options.every) ?? str(options.rrule), str(options.tz), str(options.title) ?? ''].join('|');
+  const calendar = renderIcs(sessions, {
+    seriesKey,
+    now: ctx.now(),
+    ...optional('title', str(options.title)),
+    ...optional('location', str(options.location)),
+    ...optional('url', str(options.url)),
+  });
+  await writeFileAtomic(resolve(ctx.cwd, file), calendar, { force: options.force === true, displayName: file });
+  ctx.stderr.write(`chatnotes: wrote ${sessions.length} events to ${file}\n`);
+}
+
+async function writeUpdate(file: string, texts: string[], heading: string | undefined, intro: string | undefined, ctx: CliContext): Promise<void> {
+  const source = (await readInputFile(ctx.cwd, file)).toString('utf8');
+  const result = updateBlock(source, { texts, file, ...optional('heading', heading), ...optional('intro', intro) });
+  if (result.text === source) {
+    ctx.stderr.write(`chatnotes: ${file}: the sessions are already up to date\n`);
+  } else {
+    // Updating in place is the point of --update, so it needs no --force.
+    await writeFileAtomic(resolve(ctx.cwd, file), result.text, { force: true, displayName: file });
+    ctx.stderr.write(`chatnotes: ${file}:${result.line}: ${describe[result.action]}\n`);
+  }
+  const unusedHeading = heading !== undefined && result.action !== 'appended';
+  const unusedIntro = intro !== undefined && (result.action === 'dates-list' || result.action === 'heading');
+  if (unusedHeading || unusedIntro) {
+    ctx.stderr.write(`chatnotes: ${file}: ${unusedHeading ? '--heading' : '--intro'} not used: a heading is added only with a new section, an intro only there or between markers\n`);
+  }
+}

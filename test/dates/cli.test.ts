@@ -123,6 +123,14 @@ describe('chatnotes dates files', () => {
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(fixture('dates/seed-000.updated.md'), 'utf8'));
   });
 
+  it('--update says when --heading is not used', async () => {
+    const dir = tempDir();
+    copyFileSync(fixture('seeds/000_4496a28c678f666b.txt'), join(dir, 'o.md'));
+    const r = await runCli([...seedExample, '--update', 'o.md', '--heading', 'Dates'], dir);
+    expect(r.stderr.split('\n')[1]).toBe('chatnotes: o.md: --heading not used: a heading is added only with a new section, an intro only there or between markers');
+    expect(readFileSync(join(dir, 'o.md'), 'utf8')).toBe(readFileSync(fixture('dates/seed-000.updated.md'), 'utf8'));
+  });
+
   it('--update appends to seed 001', async () => {
     const dir = tempDir();
     const file = join(dir, '001.md');
