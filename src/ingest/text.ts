@@ -82,7 +82,9 @@ export function finishExport(
   messages: Message[],
   warnings: Diagnostic[],
 ): ChatExport {
-  const out: ChatExport = { format: head.format, messages, warnings };
+  // Warnings in file order, whichever pass found them; file-wide ones (no line) last.
+  const sorted = [...warnings].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  const out: ChatExport = { format: head.format, messages, warnings: sorted };
   if (head.platform) out.platform = head.platform;
   if (head.title) out.title = head.title;
   if (head.date) out.date = head.date;

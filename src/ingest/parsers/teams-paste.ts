@@ -13,6 +13,8 @@ interface Draft {
   author?: string;
   replyTo?: string;
   body: string[];
+  /** Index of the first line after the header. */
+  from: number;
   reactions: { line: number; text: string }[];
 }
 
@@ -58,7 +60,12 @@ export const teamsPaste: Parser = {
       for (const r of draft.reactions) messages.push(message(format, source.file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
       draft = undefined;
     };
-    const named = (i: number) => !stamps[i] && looksLikeName(heads[i]!) && stamps[i + 1] !== undefined;
+    // A message has at least one line, so a line right after a header is never the next author.
+    const named = (i: number) =>
+      !stamps[i] &&
+      looksLikeName(heads[i]!) &&
+      stamps[i + 1] !== undefined &&
+      (draft === undefined || heads.slice(draft.from, i).some((h) => h !== ''));
     const hasText = () => draft !== undefined && draft.body.some((b) => b.trim() !== '');
 
     for (let i = 0; i < lines.length; ) {
@@ -86,11 +93,12 @@ export const teamsPaste: Parser = {
         if (!stamps[i]) author = heads[at++];
         // Own messages: a time with no name before it, sometimes with the name after it.
         else if (heads[i + 1] && heads[i + 2] === '' && looksLikeName(heads[i + 1]!)) author = heads[i + 1];
-        draft = { line: i + 1, time: resolve(stamps[at]!, at + 1), body: [], reactions: [] };
+        const next = at + (stamps[i] && author ? 2 : 1);
+        draft = { line: i + 1, time: resolve(stamps[at]!, at + 1), body: [], from: next, reactions: [] };
         if (author) draft.author = author;
         if (pendingReply !== undefined) draft.replyTo = pendingReply;
         pendingReply = undefined;
-        i = at + (stamps[i] && author ? 2 : 1);
+        i = next;
       } else if (isTeamsChrome(h)) {
         i++;
       } else if (draft && (teamsReactionCount.test(h) || (hasText() && emojiOnly(h)))) {

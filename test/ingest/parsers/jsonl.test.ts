@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.js';
+import { jsonl } from '../../../src/ingest/parsers/jsonl.js';
+
+const parse = (text: string) => jsonl.parse(text, { file: 'chat.jsonl' });
+
+describe('jsonl parser', () => {
+  it('reads objects with synonyms and reports a bad line by its number', () => {
+    const out = parse('{"time":"2026-03-13T14:02:00","author":"A","text":"x"}\n{"oops"\n\n{"timestamp":"2026-03-13 14:03","name":" B ","message":"y"}\n');
+    expect(out.messages.map((m) => [m.id, m.time, m.author, m.text])).toEqual([
+      ['jsonl:1', '2026-03-13T14:02:00', 'A', 'x'],
+      ['jsonl:4', '2026-03-13T14:03:00', 'B', 'y'],
+    ]);
+    expect(out.warnings).toEqual([{ file: 'chat.jsonl', line: 2, severity: 'warning', message: 'not a JSON object; line skipped' }]);
+    expect(out).toMatchObject({ date: '2026-03-13', start: '14:02', end: '14:03' });
+  });
+
+  it('warns about an object without text, and about a bare array line', () => {
+    const out = parse('{"author":"A"}\n[1,2]\n{"text":"ok"}\n');
+    expect(out.warnings.map((w) => w.line)).toEqual([1, 2]);
+    expect(out.messages.map((m) => m.text)).toEqual(['ok']);
+  });
+
+  it('throws when no line is a JSON object', () => {
+    expect(() => parse('hello\nworld\n')).toThrow(InputError);
+  });
+
+  it('detects JSONL even when the 4 KB head cuts the last line', () => {
+    expect(jsonl.detect('{"time":"1","author":"A","text":"x"}\n{"time":"2","aut', 'x.txt')).toBeGreaterThanOrEqual(0.8);
+    expect(jsonl.detect('{"a":1}\n{"b":2}\n', 'x.txt')).toBe(0);
+  });
+});
