@@ -66,8 +66,18 @@ export const teamsPaste: Parser = {
       looksLikeName(heads[i]!) &&
       stamps[i + 1] !== undefined &&
       (draft === undefined || heads.slice(draft.from, i).some((h) => h !== ''));
+    /** `Name / time`, or an own message: `time` alone, or `time / Name / blank`. */
+    const headerAt = (i: number): { author?: string; stamp: Stamp; stampLine: number; next: number } | undefined => {
+      if (named(i)) return { author: heads[i]!, stamp: stamps[i + 1]!, stampLine: i + 2, next: i + 2 };
+      const stamp = stamps[i];
+      if (!stamp) return undefined;
+      const after = heads[i + 1];
+      if (after && heads[i + 2] === '' && looksLikeName(after)) return { author: after, stamp, stampLine: i + 1, next: i + 2 };
+      return { stamp, stampLine: i + 1, next: i + 1 };
+    };
     const hasText = () => draft !== undefined && draft.body.some((b) => b.trim() !== '');
 
+    let header: ReturnType<typeof headerAt>;
     for (let i = 0; i < lines.length; ) {
       const h = heads[i]!;
       const ref = beginReference.exec(h);
@@ -81,24 +91,19 @@ export const teamsPaste: Parser = {
         if (draft && !hasText()) draft.replyTo = quote;
         else pendingReply = quote;
         i = j;
-      } else if (isTeamsSystem(h)) {
+      } else if (isTeamsSystem(h) && (draft === undefined || hasText())) {
+        // (The first line after a header is always that person's text, even if it reads like an event.)
         finish();
         const stamp = stamps[i + 1];
         messages.push(message(format, source.file, i + 1, { time: stamp && resolve(stamp, i + 2), text: h, kind: 'system' }));
         i += stamp ? 2 : 1;
-      } else if (named(i) || stamps[i]) {
+      } else if ((header = headerAt(i))) {
         finish();
-        let author: string | undefined;
-        let at = i;
-        if (!stamps[i]) author = heads[at++];
-        // Own messages: a time with no name before it, sometimes with the name after it.
-        else if (heads[i + 1] && heads[i + 2] === '' && looksLikeName(heads[i + 1]!)) author = heads[i + 1];
-        const next = at + (stamps[i] && author ? 2 : 1);
-        draft = { line: i + 1, time: resolve(stamps[at]!, at + 1), body: [], from: next, reactions: [] };
-        if (author) draft.author = author;
+        draft = { line: i + 1, time: resolve(header.stamp, header.stampLine), body: [], from: header.next, reactions: [] };
+        if (header.author) draft.author = header.author;
         if (pendingReply !== undefined) draft.replyTo = pendingReply;
         pendingReply = undefined;
-        i = next;
+        i = header.next;
       } else if (isTeamsChrome(h)) {
         i++;
       } else if (draft && (teamsReactionCount.test(h) || (hasText() && emojiOnly(h)))) {

@@ -62,6 +62,11 @@ describe('teams-paste parser (new layout)', () => {
     ]);
   });
 
+  it('keeps an event-like first body line as the text of the message', () => {
+    const out = brief(['Robin Hart', '13/03/2026 14:02', '', 'Sam left the meeting', 'Sam left the meeting']);
+    expect(out.map((m) => [m.kind, m.text])).toEqual([['message', 'Sam left the meeting'], ['system', 'Sam left the meeting']]);
+  });
+
   it('reads month-first dates when a day is over 12, and resolves Yesterday against --date', () => {
     expect(brief(['A B', '3/14/2026 10:02 AM', '', 'x'])[0]!.time).toBe('2026-03-14T10:02:00');
     const out = parse(['A B', 'Yesterday 16:40', '', 'x'], '2026-03-13');
