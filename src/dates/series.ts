@@ -3,8 +3,9 @@
  * limited by a count or an end date, leaving out skipped dates. Civil dates only: times
  * and zones come later (sessions.ts), so a clock change cannot move a date.
  */
+import { DateTime } from 'luxon';
 import { UsageError } from '../errors.js';
-import { daysInMonth, type CivilDate } from './session-date.js';
+import type { CivilDate } from './session-date.js';
 
 export type Recurrence =
   | { kind: 'every'; n: number; unit: 'd' | 'w' | 'm' }
@@ -38,27 +39,21 @@ export const compareDates = (a: CivilDate, b: CivilDate): number =>
 export const isoDate = (d: CivilDate): string =>
   `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
-const addDays = (d: CivilDate, days: number): CivilDate => {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-};
+const civil = (dt: DateTime): CivilDate => ({ year: dt.year, month: dt.month, day: dt.day });
 
 /**
- * Adds calendar months keeping the day of month, clamped to the month's last day:
- * 31 January + 1 month = 28 (or 29) February, + 2 months = 31 March. Each occurrence is
- * counted from the start, so one short month does not pull later dates back.
+ * Adds calendar months keeping the day of month, clamped to the month's last day (luxon's
+ * rule): 31 January + 1 month = 28 (or 29) February, + 2 months = 31 March.
  */
-export const addMonths = (d: CivilDate, months: number): CivilDate => {
-  const index = d.year * 12 + (d.month - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
-};
+export const addMonths = (d: CivilDate, months: number): CivilDate =>
+  civil(DateTime.fromObject(d, { zone: 'UTC' }).plus({ months }));
 
 function* every(start: CivilDate, n: number, unit: 'd' | 'w' | 'm'): Generator<CivilDate> {
-  for (let k = 0; ; k += 1) {
-    yield unit === 'm' ? addMonths(start, k * n) : addDays(start, k * n * (unit === 'w' ? 7 : 1));
-  }
+  // Civil dates in UTC, which has no clock changes; each occurrence is counted from the
+  // start, so one short month does not pull the later ones back (31 Mar after 28 Feb).
+  const origin = DateTime.fromObject(start, { zone: 'UTC' });
+  const key = ({ d: 'days', w: 'weeks', m: 'months' } as const)[unit];
+  for (let k = 0; ; k += 1) yield civil(origin.plus({ [key]: k * n }));
 }
 
 /** Parses `--every` values such as `12w`, `14d`, `1m`. */
