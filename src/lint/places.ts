@@ -6,6 +6,8 @@ import type { Position, RuleContext } from './types.js';
 export interface TextSpan {
   node: Text;
   text: string;
+  /** True when the text is exactly the source there, so slices can be located (and edited) precisely. */
+  exact: boolean;
   /** Position of `text.slice(index, index + length)`; the whole node when the text differs from the source. */
   place(index: number, length: number): Position | undefined;
 }
@@ -35,6 +37,7 @@ export function textSpans(tree: Root, ctx: RuleContext): TextSpan[] {
     spans.push({
       node,
       text: node.value,
+      exact,
       place: (index, length) =>
         exact
           ? { start: pointAt(ctx.cache.lineStarts(), start + index), end: pointAt(ctx.cache.lineStarts(), start + index + length) }

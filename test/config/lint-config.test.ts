@@ -31,7 +31,7 @@ describe('parseLintConfig', () => {
 
   it('names an unknown rule id', () => {
     expect(errorOf('rules:\n  no-such-rule: off\n', 'chatnotes.config.yaml')).toMatch(
-      /^chatnotes\.config\.yaml: rules\.no-such-rule: unknown rule, expected one of list-indent, no-duplicate-bullets, /,
+      /^chatnotes\.config\.yaml: rules\.no-such-rule: unknown rule, expected one of date-line, list-indent, no-duplicate-bullets, /,
     );
   });
 

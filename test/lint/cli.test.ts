@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main.js';
 const SEED_000 = 'fixtures/seeds/000_4496a28c678f666b.txt';
 const SEED_001 = 'fixtures/seeds/001_c84b97bb5e5a426a.txt';
 const CLEAN = '## Overview\n\nFriday 13 March 2026, 14:00 – 16:00 | MS Teams\n\n### Themes\n\n- One point.\n- Another thing entirely.\n';
-const UNEVEN = '## Overview\n\n### Themes\n\n- One point.\n - Another thing entirely.\n';
+const UNEVEN = '## Overview\n\nFriday 13 March 2026, 14:00 – 16:00 | MS Teams\n\n### Themes\n\n- One point.\n - Another thing entirely.\n';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -59,7 +59,7 @@ describe('chatnotes lint', () => {
     const { code, stdout } = await run(['lint', 'overview.md'], cwd);
     expect(code).toBe(0);
     expect(stdout).toBe(
-      'overview.md:6:2  warning  Unexpected bullet indented 1 space, expected 0 spaces like the first bullet of the list  list-indent\n\n1 warning, 0 errors\n',
+      'overview.md:8:2  warning  Unexpected bullet indented 1 space, expected 0 spaces like the first bullet of the list  list-indent\n\n1 warning, 0 errors\n',
     );
   });
 
@@ -109,7 +109,7 @@ describe('chatnotes lint', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toBe(
-      '--- a/overview.md\n+++ b/overview.md\n@@ -3,4 +3,4 @@\n ### Themes\n \n - One point.\n- - Another thing entirely.\n+- Another thing entirely.\n',
+      '--- a/overview.md\n+++ b/overview.md\n@@ -5,4 +5,4 @@\n ### Themes\n \n - One point.\n- - Another thing entirely.\n+- Another thing entirely.\n',
     );
     expect(readFileSync(join(cwd, 'overview.md'), 'utf8')).toBe(UNEVEN);
   });
@@ -131,7 +131,7 @@ describe('chatnotes lint', () => {
   it('--rule with an unknown id or level is a usage error', async () => {
     const id = await run(['lint', SEED_000, '--rule', 'no-such-rule=off']);
     expect(id.code).toBe(2);
-    expect(id.stderr).toMatch(/^chatnotes: --rule no-such-rule=off: unknown rule "no-such-rule", expected one of list-indent, /);
+    expect(id.stderr).toMatch(/^chatnotes: --rule no-such-rule=off: unknown rule "no-such-rule", expected one of date-line, list-indent, /);
     const level = await run(['lint', SEED_000, '--rule', 'list-indent=loud']);
     expect(level.code).toBe(2);
     expect(level.stderr).toBe('chatnotes: --rule list-indent=loud: unknown level "loud", expected one of off, warn, error\n');
@@ -144,7 +144,7 @@ describe('chatnotes lint', () => {
     });
     const fromConfig = await run(['lint', 'notes/2026/overview.md'], cwd);
     expect(fromConfig.code).toBe(1);
-    expect(fromConfig.stdout).toContain('overview.md:6:2  error  ');
+    expect(fromConfig.stdout).toContain('overview.md:8:2  error  ');
     const overridden = await run(['lint', 'notes/2026/overview.md', '--rule', 'list-indent=off'], cwd);
     expect(overridden).toEqual({ code: 0, stdout: '', stderr: '' });
   });

@@ -3,9 +3,10 @@
  * `fixtures/lint/<rule-id>/ok.md` has no finding of the rule; in `not-ok.md` each expected
  * finding is marked by a trailing `<!-- expect: rule-id -->` on its line. The harness strips
  * the markers (keeping line numbers) before linting, so they cannot change what is parsed.
- * Fixable rules also have `not-ok.fixed.md`, the exact `--fix` output.
+ * Fixable rules also have `not-ok.fixed.md`, the exact `--fix` output. A rule may have more
+ * cases as `not-ok-<case>.md` (with `not-ok-<case>.fixed.md`), e.g. for findings that need a file each.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixText } from '../../src/lint/fix.js';
 import { lintTree } from '../../src/lint/lint.js';
@@ -30,6 +31,10 @@ const unmark = (marked: string): { text: string; expected: string[] } => {
   return { text, expected: expected.sort() };
 };
 
+/** `not-ok` and any `not-ok-<case>` of a rule. */
+const notOkCases = (id: string): string[] =>
+  readdirSync(`fixtures/lint/${id}`).flatMap((name) => /^(not-ok(?:-[\w-]+)?)\.md$/.exec(name)?.[1] ?? []).sort();
+
 const found = (text: string, rule: Rule): string[] =>
   lintTree(parseMarkdown(text), text, { file: 'not-ok.md' }, [rule]).map((f) => `${f.line} ${f.ruleId}`).sort();
 
@@ -50,41 +55,44 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
 
   it('finds nothing in ok.md, under any rule', () => {
     const text = read(fixture(id, 'ok.md'));
-    const all = lintTree(parseMarkdown(text), text, { file: 'ok.md' });
+    // Most fixtures are fragments of an overview, without its title and date line.
+    const rules = id === 'date-line' ? {} : { 'date-line': 'off' as const };
+    const all = lintTree(parseMarkdown(text), text, { file: 'ok.md', rules });
     expect(all.map((f) => `${f.line}:${f.column} ${f.message} ${f.ruleId}`)).toEqual([]);
   });
 
-  it('finds exactly what not-ok.md marks', () => {
-    const { text, expected } = unmark(read(fixture(id, 'not-ok.md')));
+  it.each(notOkCases(id))('finds exactly what %s.md marks', (name) => {
+    const { text, expected } = unmark(read(fixture(id, `${name}.md`)));
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.every((e) => e.endsWith(` ${id}`))).toBe(true);
     expect(found(text, rule)).toEqual(expected);
   });
 
-  it('says "Unexpected …, expected …"', () => {
-    const { text } = unmark(read(fixture(id, 'not-ok.md')));
+  it.each(notOkCases(id))('says "Unexpected …, expected …" in %s.md', (name) => {
+    const { text } = unmark(read(fixture(id, `${name}.md`)));
     for (const f of lintTree(parseMarkdown(text), text, { file: 'x' }, [rule])) {
       expect(f.message).toMatch(/^Unexpected .+, expected .+/);
     }
   });
 
-  it('reports nothing on a tree without positions', () => {
-    const { text } = unmark(read(fixture(id, 'not-ok.md')));
+  it.each(notOkCases(id))('reports nothing on %s.md without positions', (name) => {
+    const { text } = unmark(read(fixture(id, `${name}.md`)));
     const tree = stripPositions(parseMarkdown(text)) as ReturnType<typeof parseMarkdown>;
     expect(lintTree(tree, text, { file: 'x' }, [rule])).toEqual([]);
   });
 
-  it(rule.fixable ? 'fixes not-ok.md into not-ok.fixed.md, which re-lints clean' : 'offers no fixes', () => {
-    const { text } = unmark(read(fixture(id, 'not-ok.md')));
-    const result = fixText(text, { file: 'not-ok.md' }, [rule]);
+  it.each(notOkCases(id))(rule.fixable ? 'fixes %s.md into its .fixed.md, which re-lints clean' : 'offers no fixes for %s.md', (name) => {
+    const { text } = unmark(read(fixture(id, `${name}.md`)));
+    const result = fixText(text, { file: `${name}.md` }, [rule]);
     if (!rule.fixable) {
       expect(result.text).toBe(text);
       expect(result.findings.some((f) => f.fix)).toBe(false);
       return;
     }
-    expect(result.text).toBe(read(fixture(id, 'not-ok.fixed.md')));
-    expect(result.findings.filter((f) => f.fix)).toEqual([]);
-    expect(found(result.text, rule)).toEqual([]);
+    expect(result.text).toBe(read(fixture(id, `${name}.fixed.md`)));
+    const again = lintTree(parseMarkdown(result.text), result.text, { file: 'not-ok.md' }, [rule]);
+    expect(again.filter((f) => f.fix)).toEqual([]);
+    expect(again).toEqual(result.findings);
   });
 });
 

@@ -25,7 +25,7 @@ const rule: Rule = {
         if (!range.end || clockMinutes(range.end) > clockMinutes(range.start)) continue;
         const place = span.place(m.index, range.endIndex - m.index);
         ctx.report({
-          message: `Unexpected time range ending at ${formatClock(range.end)}, expected an end after its start (${formatClock(range.start)})`,
+          message: `Unexpected time range "${span.text.slice(m.index, range.endIndex)}" ending at or before its start, expected an end after ${formatClock(range.start)}`,
           node: span.node,
           ...(place ? { place } : {}),
         });
