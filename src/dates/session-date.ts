@@ -5,7 +5,7 @@
  */
 import { formatTimeRange, parseTimeRangeAt, type ClockTime } from './clock.js';
 
-export { formatClock, formatTimeRange, parseTimeRange, type ClockTime } from './clock.js';
+export { clockMinutes, formatClock, formatTimeRange, parseTimeRange, type ClockTime } from './clock.js';
 
 export interface CivilDate {
   year: number;
@@ -37,7 +37,7 @@ const WEEKDAY_RE = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|n
 const MONTH_RE = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 // Weekday optional; day-first (en-GB); ordinal suffixes allowed; a four-digit year is required.
 const DATE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${WEEKDAY_RE})\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(${WEEKDAY_RE})\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\.?,?\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // What may stand between the date and its times: ", 2pm", " at 2pm", ", from 14:00", " 14:00".

@@ -42,6 +42,12 @@ describe('parseSessionDate', () => {
     expect(parseSessionDate('26 June 2026, 10:30 – 12pm')).toMatchObject({ start: { h: 10, m: 30 }, end: { h: 12, m: 0 } });
   });
 
+  it('reads "the 26th of June" phrasing', () => {
+    expect(parseSessionDate('Friday, 26th of June 2026 from 14:00 to 16:00')).toMatchObject({
+      weekday: 'Friday', date: { year: 2026, month: 6, day: 26 }, start: { h: 14, m: 0 }, end: { h: 16, m: 0 },
+    });
+  });
+
   it('returns an end before the start as written, for valid-time-range to report', () => {
     expect(parseSessionDate('Friday 26 June 2026, 4pm – 2pm')).toMatchObject({ start: { h: 16, m: 0 }, end: { h: 14, m: 0 } });
   });
