@@ -2,13 +2,11 @@ import { resolve } from 'node:path';
 import { IANAZone } from 'luxon';
 import { defaultNoise, defaultRules, parseRules } from '../config/load-rules.js';
 import { UsageError } from '../errors.js';
-import { parseExport } from '../ingest/read-export.js';
 import { readBundled } from '../io/bundled.js';
 import { readInputFile } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
-import { renderMarkdown } from '../render/markdown.js';
 import type { Accounting } from '../summarise/overview.js';
-import { summarise } from '../summarise/summarise.js';
+import { summariseExport } from '../summarise/from-export.js';
 import type { CliContext, CommandOptions } from './context.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,23 +53,23 @@ export async function run(args: string[], o: CommandOptions, ctx: CliContext): P
     throw new UsageError(`--output: ${output} is the input; chatnotes never writes over its input`);
   }
   const bytes = input === '-' ? await ctx.readStdin() : await readInputFile(ctx.cwd, input);
-  const chat = parseExport(bytes, { file: input === '-' ? '<stdin>' : input, ...(str(o.format) ? { format: str(o.format)! } : {}), ...(str(o.date) ? { date: str(o.date)! } : {}) });
   const rulesFile = str(o.rules);
   const rules = rulesFile ? parseRules(await readText(ctx, rulesFile), rulesFile) : defaultRules();
   const template = str(o.template) ? await readText(ctx, str(o.template)!) : readBundled('overview.md');
 
-  const overview = summarise(chat, {
+  const { overview, markdown } = summariseExport(bytes, input === '-' ? '<stdin>' : input, {
     rules,
     noise: defaultNoise(),
+    template,
     timeZone: str(o.tz) ?? 'Europe/London',
     includeDirect: Boolean(o.includeDirect),
     attribute: Boolean(o.attribute),
     keepContacts: Boolean(o.keepContacts),
-    ...Object.fromEntries((['title', 'date', 'start', 'end', 'platform'] as const).flatMap((k) => (str(o[k]) ? [[k, str(o[k])]] : []))),
+    ...Object.fromEntries((['format', 'title', 'date', 'start', 'end', 'platform'] as const).flatMap((k) => (str(o[k]) ? [[k, str(o[k])]] : []))),
   });
-  const text = o.json ? `${JSON.stringify(overview, null, 2)}\n` : renderMarkdown(overview, template);
+  const text = o.json ? `${JSON.stringify(overview, null, 2)}\n` : markdown;
 
-  for (const w of chat.warnings) ctx.stderr.write(`${w.file}${w.line ? `:${w.line}` : ''}: warning: ${w.message}\n`);
+  for (const w of overview.warnings) ctx.stderr.write(`${w.file}${w.line ? `:${w.line}` : ''}: warning: ${w.message}\n`);
   if (o.stats) ctx.stderr.write(`${formatStats(overview.accounting)}\n`);
   if (output === undefined) ctx.stdout.write(text);
   else await writeFileAtomic(resolve(ctx.cwd, output), text, { force: Boolean(o.force), displayName: output });

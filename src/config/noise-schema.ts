@@ -10,5 +10,6 @@ export const noiseSchema = z.strictObject({
   agreement: phrases,
   filler: phrases,
   av: phrases,
+  presence: phrases,
   leaving: phrases,
 });

@@ -5,7 +5,12 @@ const MAX_LABEL = 80;
 
 /** A short label for a link: the point's words around it, cut at a word boundary. */
 export function linkLabel(pointText: string, url: string): string {
-  const rest = pointText.replace(url, ' ').replace(/\s+/g, ' ').replace(/[\s:;,\-–—(]+$/u, '').trim();
+  const rest = pointText
+    .replace(url, ' ')
+    .replace(/[([{<]\s*[)\]}>]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:;,.\-–—([]+$/u, '')
+    .trim();
   if (rest.split(' ').length < 2) return '';
   if (rest.length <= MAX_LABEL) return rest;
   return `${rest.slice(0, MAX_LABEL).replace(/\s+\S*$/, '')}…`;

@@ -8,6 +8,7 @@ export interface NoiseData {
   agreement: string[];
   filler: string[];
   av: string[];
+  presence: string[];
   leaving: string[];
 }
 
@@ -17,6 +18,7 @@ export interface NoiseLexicon {
   phrases: Array<{ words: string[]; category: Category }>;
   filler: Set<string>;
   av: string[][];
+  presence: string[][];
   leaving: string[][];
 }
 
@@ -30,7 +32,7 @@ export function buildLexicon(data: NoiseData, extra: readonly string[] = []): No
   }
   for (const p of extra) phrases.push({ words: words(p), category: 'custom' });
   phrases.sort((a, b) => b.words.length - a.words.length);
-  return { phrases, filler: new Set(data.filler.map((w) => w.toLowerCase())), av: data.av.map(words), leaving: data.leaving.map(words) };
+  return { phrases, filler: new Set(data.filler.map((w) => w.toLowerCase())), av: data.av.map(words), presence: data.presence.map(words), leaving: data.leaving.map(words) };
 }
 
 const startsAt = (tokens: string[], at: number, phrase: string[]): boolean =>
@@ -41,6 +43,8 @@ const contains = (tokens: string[], phrase: string[]): boolean =>
 
 // Audio chatter and leaving notes longer than this are taken to carry a point too.
 const SHORT = 16;
+const OPENER_LEFT = 4;
+const OPENER_WORDS = 14;
 
 /**
  * Why a message is noise (greeting, thanks, "+1", emoji only, audio chatter,
@@ -55,6 +59,7 @@ export function noiseReason(text: string, lexicon: NoiseLexicon, names: Readonly
   if (tokens.length === 0) return 'emoji-only';
   if (tokens.length <= SHORT && lexicon.av.some((p) => contains(tokens, p))) return 'av-chatter';
   if (tokens.length <= SHORT && lexicon.leaving.some((p) => contains(tokens, p))) return 'leaving';
+  if (tokens.length <= SHORT && lexicon.presence.some((p) => contains(tokens, p))) return 'presence';
 
   const covered = new Array<boolean>(tokens.length).fill(false);
   let reason: Category | undefined;
@@ -67,5 +72,9 @@ export function noiseReason(text: string, lexicon: NoiseLexicon, names: Readonly
   }
   if (reason === undefined) return undefined;
   const left = tokens.filter((w, i) => !covered[i] && !lexicon.filler.has(w) && !names.has(w));
-  return left.length <= 1 ? reason : undefined;
+  if (left.length <= 1) return reason;
+  // "Hi all, first time joining from Leeds": a short message that opens with a
+  // greeting or thanks is an introduction, unless it asks something.
+  const opener = covered[0] && (reason === 'greeting' || reason === 'thanks');
+  return opener && left.length <= OPENER_LEFT && tokens.length <= OPENER_WORDS && !text.includes('?') ? reason : undefined;
 }

@@ -5,7 +5,8 @@ const OPENER =
   /^(?:\s*(?:\+\d+|(?:totally |completely |strongly |i )?agreed?(?: with [\p{Lu}][\p{L}'’-]*)?|yes|yeah|same|exactly|absolutely)(?:\s*[,:;.!–—-]+\s*|\s+(?=[\p{L}\p{N}]))|\s*\+\d+\s*)+/iu;
 const LIST_MARKER = /^\s*(?:[-*•‣▪–]|\d{1,2}[.)])\s+/u;
 
-const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('en-GB') + s.slice(1);
+// A point that opens with a link keeps the link exactly as shared.
+const capitalise = (s: string): string => (/^https?:/i.test(s) ? s : s.charAt(0).toLocaleUpperCase('en-GB') + s.slice(1));
 
 /** Tidies one point: one line, no agreement opener, a capital first letter. */
 export function cleanPoint(text: string): string {

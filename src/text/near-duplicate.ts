@@ -11,8 +11,9 @@ export interface Cluster {
   members: number[];
 }
 
-const fuller = (a: Signature, aText: string, b: Signature, bText: string): boolean =>
-  a.content.length > b.content.length || (a.content.length === b.content.length && aText.trim().length > bText.trim().length);
+// Fuller means more content words; on a tie the earlier wording stays, since
+// repeats tend to add only emphasis and emoji.
+const fuller = (a: Signature, b: Signature): boolean => a.content.length > b.content.length;
 
 /**
  * Groups texts that repeat each other exactly or nearly, in order of first appearance.
@@ -60,7 +61,7 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
     }
     const cluster = clusters[found]!;
     cluster.members.push(i);
-    if (fuller(s, texts[i]!, shown[found]!, texts[cluster.fullest]!)) {
+    if (fuller(s, shown[found]!)) {
       cluster.fullest = i;
       shown[found] = s;
     }

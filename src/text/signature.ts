@@ -1,5 +1,5 @@
 import { FILLERS, NEGATIONS, STOPWORDS } from './words.js';
-import { tokenize } from './tokens.js';
+import { findUrls, tokenize } from './tokens.js';
 
 /** What two points are compared on: content stems, numbers and negations. */
 export interface Signature {
@@ -28,6 +28,8 @@ export function signatureOf(text: string): Signature {
     else if (NEGATIONS.has(token.lower) || token.lower.endsWith("n't")) negations += 1;
     else if (!STOPWORDS.has(token.lower) && !FILLERS.has(token.lower)) content.set(token.stem, token.lower);
   }
+  // A link is content: two messages sharing different links are two points.
+  for (const url of findUrls(text)) content.set(url.toLowerCase(), url.toLowerCase());
   const sorted = [...content.keys()].sort();
   const numberKey = numbers.sort().join(',');
   return {
@@ -53,7 +55,9 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 // Only longer words get typo tolerance: short words differ in meaning by one letter.
-const typo = (a: string, b: string): boolean => a.length >= 5 && b.length >= 5 && withinOneEdit(a, b);
+// Links must match exactly.
+const typo = (a: string, b: string): boolean =>
+  a.length >= 5 && b.length >= 5 && !a.includes('://') && !b.includes('://') && withinOneEdit(a, b);
 
 const covers = (large: Signature, small: Signature): boolean =>
   small.content.every(

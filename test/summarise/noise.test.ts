@@ -42,3 +42,26 @@ describe('noiseReason', () => {
     expect(reason(text)).toBeUndefined();
   });
 });
+
+describe('noiseReason on introductions and presence', () => {
+  it.each([
+    ['Hi all, first time joining 😊', 'greeting'],
+    ['Hello, Tobi here, peer trainer in Sheffield', 'greeting'],
+    ['Thank you everyone for such rich reflections today', 'thanks'],
+    ['Sorry all, back now!', 'presence'],
+    ['Back 😊', 'greeting'],
+    ['Have to pop off for 10 mins for a ward round, back soon', 'presence'],
+    ['Love that', 'agreement'],
+    ['Great idea Robin, noted', 'agreement'],
+  ])('drops %j as %s', (text, why) => {
+    expect(reason(text)).toBe(why);
+  });
+
+  it.each([
+    'Board support is holding us back on banding',
+    'Hi all, quick question - does anyone use TRAC for peer roles?',
+    'Good morning all, our trust has just approved a peer supervision framework for every ward and team',
+  ])('keeps %j', (text) => {
+    expect(reason(text)).toBeUndefined();
+  });
+});

@@ -62,3 +62,11 @@ describe('clusterTexts', () => {
     expect(dupes).toEqual([{ index: 5000, of: 42 }]);
   });
 });
+
+describe('links in points', () => {
+  it('keeps messages that share different links apart, and merges the same link', () => {
+    expect(same('https://example.org/a', 'https://example.org/b')).toBe(false);
+    expect(same('Slides: https://example.org/a', 'slides https://example.org/a')).toBe(true);
+    expect(same("Here's the reflection tool: https://example.org/tool", 'There is also a whiteboard version of the reflection tool')).toBe(false);
+  });
+});
