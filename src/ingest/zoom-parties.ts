@@ -12,11 +12,14 @@ const to = anyOf(zoomKeywords.to);
 const directEnd = new RegExp(`^(.*?)\\s?\\(${anyOf(zoomKeywords.direct)}\\)$`);
 const everyoneEnd = new RegExp(`^(.+?)\\s+${to}\\s+${anyOf(zoomKeywords.everyone)}$`);
 const toSplit = new RegExp(`\\s(?:${zoomKeywords.to.map(escapeRegExp).join('|')})\\s`, 'g');
+// Z1/Z2 put two spaces on each side of the separator, where names have single spaces.
+const wideSplit = new RegExp(`\\s{2}${to}\\s{2}`, 'g');
 
 /**
  * Anchors on the known endings first (`Everyone`, `(Direct Message)`), because a
  * display name can itself contain " to " ("Back to Work"). When a private line has
- * several " to ", the sender is the split whose left side is a name seen elsewhere.
+ * several " to ", the sender is the split whose left side is a name seen elsewhere,
+ * else the one double-spaced separator of the older layouts.
  */
 export function splitParties(raw: string, known: ReadonlySet<string> = new Set()): Parties {
   const s = raw.replace(/\s+/g, ' ').trim();
@@ -26,6 +29,8 @@ export function splitParties(raw: string, known: ReadonlySet<string> = new Set()
     const lefts = splits(rest);
     const hit = lefts.find((left) => known.has(left));
     if (hit !== undefined || lefts.length < 2) return { author: hit ?? lefts[0] ?? rest, to: 'direct' };
+    const wide = [...raw.trim().matchAll(wideSplit)];
+    if (wide.length === 1) return { author: raw.trim().slice(0, wide[0]!.index).replace(/\s+/g, ' '), to: 'direct' };
     return { author: lefts[0]!, to: 'direct', ambiguous: true };
   }
   const everyone = everyoneEnd.exec(s);

@@ -1,7 +1,11 @@
 /**
- * Every parser, in detection order. Order is behaviour: on equal scores the
- * earlier parser is listed first in the "cannot tell" message, and the most
- * specific formats (Zoom's fixed header grammar) come before the looser ones.
+ * Every parser, in detection order. Order is behaviour: scores are sorted stably,
+ * so on equal scores the earlier parser wins the listing in the "cannot tell"
+ * message; the most specific grammars (Zoom) come before the looser ones.
+ *
+ * A Teams paste has two ids: `teams-paste` (new client, "Name / date time / blank
+ * / text") and `teams-classic` ("[10:02] Name" blocks). Their record grammars share
+ * nothing but the keyword tables, so two small parsers read better than one with modes.
  */
 import type { Parser } from '../../types.js';
 import { csv } from './csv.js';

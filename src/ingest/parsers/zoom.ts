@@ -47,7 +47,8 @@ export const zoom: Parser = {
       if (previous !== undefined && previous - r.seconds > 3600) day++;
       previous = r.seconds;
       const time = source.date ? `${addDays(source.date, day)}T${r.clock}` : r.clock;
-      const { author, to } = splitParties(r.parties, known);
+      const { author, to, ambiguous } = splitParties(r.parties, known);
+      if (ambiguous) warnings.push(warning(source.file, r.line, `cannot tell sender from recipient in "${r.parties.trim()}"; took "${author}"`));
       const body = readBody(joinBody(r.body), messages.at(-1)?.id);
       messages.push(message(format, source.file, r.line, { time, author, to, ...body }));
     }

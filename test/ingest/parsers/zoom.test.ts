@@ -39,6 +39,13 @@ describe('zoom parser', () => {
     ]);
   });
 
+  it('splits a private Z1 line on the double-spaced " to ", and warns when nothing settles it', () => {
+    expect(pick('10:02:12\t From  Back to Work  to  Robin Hart(Privately) : hi\n')[0]).toMatchObject({ author: 'Back to Work', to: 'direct' });
+    const out = parse('14:09:00 From Back to Work to Robin Hart(Direct Message):\n\thi\n');
+    expect(out.messages[0]).toMatchObject({ author: 'Back', to: 'direct' });
+    expect(out.warnings[0]).toMatchObject({ line: 1, message: 'cannot tell sender from recipient in "Back to Work to Robin Hart(Direct Message)"; took "Back"' });
+  });
+
   it('turns Reacted to / Removed a reaction into reactions that point at the snippet', () => {
     const text = [
       '14:04:02 From Jordan Lee to Everyone:',
