@@ -2,6 +2,7 @@
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message, Parser } from '../../types.js';
 import { inferDayFirst, mapFields, normaliseTime, rawTime, readKind, readTo, type Field } from '../columns.js';
+import { readJsonArray } from '../json-array.js';
 import { commonDate, finishExport, message, splitLines, warning } from '../text.js';
 
 const format = 'jsonl';
@@ -31,8 +32,10 @@ function values(row: Row): Partial<Record<Field, string>> {
 export const jsonl: Parser = {
   format,
   platform: 'generic',
-  description: 'JSON Lines: one {"time","author","text"} object per line (synonyms: timestamp, name, message)',
+  description: 'JSON Lines: one {"time","author","text"} object per line (synonyms: timestamp, name, message), or a JSON array of them',
   detect(head, name) {
+    // A bare array: the head cannot be parsed, so look for a string-valued text key.
+    if (/^\s*\[\s*\{/.test(head)) return /"(?:text|message)"\s*:\s*"/i.test(head) ? 0.75 : 0;
     // The last line of the head may be cut off, so only whole lines count.
     const lines = splitLines(head).slice(0, 20).filter((l) => l.trim() !== '');
     const sample = lines.length > 1 ? lines.slice(0, -1) : lines;
@@ -47,12 +50,12 @@ export const jsonl: Parser = {
   parse(text, source) {
     const warnings: Diagnostic[] = [];
     const rows: { line: number; v: Partial<Record<Field, string>> }[] = [];
-    splitLines(text).forEach((l, i) => {
-      if (l.trim() === '') return;
-      const row = readLine(l);
-      if (!row) warnings.push(warning(source.file, i + 1, 'not a JSON object; line skipped'));
-      else rows.push({ line: i + 1, v: values(row) });
-    });
+    const array = readJsonArray(text);
+    const items = array ?? splitLines(text).flatMap((l, i) => (l.trim() === '' ? [] : [{ line: i + 1, row: readLine(l) }]));
+    for (const { line, row } of items) {
+      if (!row) warnings.push(warning(source.file, line, array ? 'array item is not a JSON object; skipped' : 'not a JSON object; line skipped'));
+      else rows.push({ line, v: values(row) });
+    }
     if (rows.length === 0) throw new InputError(source.file, 'not JSONL: no line is a JSON object');
     const dayFirst = inferDayFirst(rows.map((r) => rawTime(r.v)));
     const messages: Message[] = [];

@@ -30,3 +30,20 @@ describe('jsonl parser', () => {
     expect(jsonl.detect('{"a":1}\n{"b":2}\n', 'x.txt')).toBe(0);
   });
 });
+
+describe('jsonl parser, bare array', () => {
+  it('reads a JSON array of objects, with the line each object starts on', () => {
+    const text = '[\n  {"time": "2026-03-13T14:02:00", "author": "A",\n   "text": "x, with a { brace"},\n  42,\n  {"author": "B", "message": "y\\"]"}\n]\n';
+    const out = parse(text);
+    expect(out.messages.map((m) => [m.id, m.author, m.text])).toEqual([
+      ['jsonl:2', 'A', 'x, with a { brace'],
+      ['jsonl:5', 'B', 'y"]'],
+    ]);
+    expect(out.warnings).toEqual([{ file: 'chat.jsonl', line: 4, severity: 'warning', message: 'array item is not a JSON object; skipped' }]);
+  });
+
+  it('detects an array by its first object, and not a Graph-like array with object bodies', () => {
+    expect(jsonl.detect('[\n {"time": "1", "author": "A", "text": "x"},\n {"time": "2", "au', 'x.json')).toBeGreaterThanOrEqual(0.7);
+    expect(jsonl.detect('[{"id":"1","body":{"contentType":"html","content":"<p>x</p>"}}]', 'x.json')).toBe(0);
+  });
+});
