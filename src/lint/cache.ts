@@ -1,6 +1,7 @@
 /** Queries several rules share, computed once per parsed file (markdownlint's per-file cache). */
 import type { Heading, List, ListItem, Node, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { collectTextSpans, type TextSpan } from './places.js';
 
 export interface Bullet {
   item: ListItem;
@@ -17,6 +18,8 @@ export interface LintCache {
   headings(): Heading[];
   /** Offset at which each line (1-based, index 0 unused) starts. */
   lineStarts(): number[];
+  /** Positioned text nodes in document order, for rules that look inside lines. */
+  textSpans(): TextSpan[];
 }
 
 /** The plain text of a node, leaving out nested lists (their items are bullets of their own). */
@@ -42,6 +45,11 @@ const memo = <T>(compute: () => T): (() => T) => {
 
 /** A lazily filled cache over one tree and its source. */
 export function createCache(tree: Root, source: string): LintCache {
+  const lineStarts = memo(() => {
+    const starts = [0, 0];
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  });
   return {
     bullets: memo(() => {
       const found: Bullet[] = [];
@@ -60,10 +68,7 @@ export function createCache(tree: Root, source: string): LintCache {
       visit(tree, 'heading', (heading) => void found.push(heading));
       return found;
     }),
-    lineStarts: memo(() => {
-      const starts = [0, 0];
-      for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-      return starts;
-    }),
+    lineStarts,
+    textSpans: memo(() => collectTextSpans(tree, source, lineStarts)),
   };
 }

@@ -1,7 +1,7 @@
 /** Maps matches inside text nodes back to exact source positions, for rules that look inside lines. */
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Position, RuleContext } from './types.js';
+import type { Position } from './types.js';
 
 export interface TextSpan {
   node: Text;
@@ -24,8 +24,8 @@ const pointAt = (starts: number[], offset: number): Position['start'] => {
   return { line: lo, column: offset - (starts[lo] ?? 0) + 1, offset };
 };
 
-/** Every positioned text node with a way to locate a slice of it. */
-export function textSpans(tree: Root, ctx: RuleContext): TextSpan[] {
+/** Every positioned text node, in document order, with a way to locate a slice of it. */
+export function collectTextSpans(tree: Root, source: string, lineStarts: () => number[]): TextSpan[] {
   const spans: TextSpan[] = [];
   visit(tree, 'text', (node) => {
     const position = node.position;
@@ -33,16 +33,29 @@ export function textSpans(tree: Root, ctx: RuleContext): TextSpan[] {
     const end = position?.end.offset;
     if (!position || start === undefined || end === undefined) return;
     // Escapes and entities make the value differ from the source; then only the node's place is exact.
-    const exact = ctx.source.slice(start, end) === node.value;
+    const exact = source.slice(start, end) === node.value;
     spans.push({
       node,
       text: node.value,
       exact,
       place: (index, length) =>
         exact
-          ? { start: pointAt(ctx.cache.lineStarts(), start + index), end: pointAt(ctx.cache.lineStarts(), start + index + length) }
+          ? { start: pointAt(lineStarts(), start + index), end: pointAt(lineStarts(), start + index + length) }
           : position,
     });
   });
   return spans;
+}
+
+/** The first span that lies within [from, to) source offsets (spans are in document order). */
+export function firstSpanWithin(spans: readonly TextSpan[], from: number, to: number): TextSpan | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.node.position?.start.offset ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span && (span.node.position?.end.offset ?? Infinity) <= to ? span : undefined;
 }

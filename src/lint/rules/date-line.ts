@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { findSessionDates } from '../../dates/session-date.js';
 import { nodeText } from '../cache.js';
-import { textSpans } from '../places.js';
+import { firstSpanWithin } from '../places.js';
 import type { Rule } from '../types.js';
 
 const EXAMPLE = '"Friday 13 March 2026, 14:00 – 16:00 | MS Teams"';
@@ -33,10 +33,7 @@ const rule: Rule = {
     }
     const missing = [match.weekday ? '' : 'a weekday', match.start ? '' : 'times', match.end || !match.start ? '' : 'an end time'].filter(Boolean);
     if (missing.length === 0) return;
-    const from = line.position?.start.offset ?? -1;
-    const to = line.position?.end.offset ?? -1;
-    const span = textSpans(tree, ctx).find((s) =>
-      (s.node.position?.start.offset ?? -1) >= from && (s.node.position?.end.offset ?? Infinity) <= to && findSessionDates(s.text).length > 0);
+    const span = firstSpanWithin(ctx.cache.textSpans(), line.position?.start.offset ?? 0, line.position?.end.offset ?? 0);
     const found = span && findSessionDates(span.text)[0];
     const place = span && found ? span.place(found.index, found.length) : undefined;
     ctx.report({

@@ -1,4 +1,3 @@
-import { textSpans } from '../places.js';
 import type { Rule, TextEdit } from '../types.js';
 
 /** Invisible characters pasted from chat clients and word processors; they break search and copying. */
@@ -25,7 +24,7 @@ const rule: Rule = {
     'and "•" bullets that Markdown shows as plain text. `--fix` deletes the invisible characters, restores ' +
     'the mangled punctuation and turns "•" into "-"; a "\uFFFD" needs the original text.',
   check(tree, ctx) {
-    for (const span of textSpans(tree, ctx)) {
+    for (const span of ctx.cache.textSpans()) {
       const report = (index: number, length: number, message: string, text?: string): void => {
         const place = span.place(index, length);
         const start = place?.start.offset;

@@ -2,7 +2,7 @@ import type { ListItem, Root, RootContent } from 'mdast';
 import { clockMinutes } from '../../dates/clock.js';
 import { findSessionDates, MONTHS, type SessionDateMatch } from '../../dates/session-date.js';
 import { nodeText } from '../cache.js';
-import { textSpans, type TextSpan } from '../places.js';
+import { firstSpanWithin, type TextSpan } from '../places.js';
 import type { Position, Rule } from '../types.js';
 
 /** How many blocks from the top the meeting's own date line may be (title, date line, maybe a subtitle). */
@@ -34,9 +34,7 @@ const sessions = (items: ListItem[]): Array<{ item: ListItem; match: SessionDate
 
 /** The date itself inside the bullet, when its first text node holds it. */
 const placeOf = (spans: TextSpan[], item: ListItem): Position | undefined => {
-  const from = item.position?.start.offset ?? -1;
-  const to = item.position?.end.offset ?? -1;
-  const span = spans.find((s) => (s.node.position?.start.offset ?? -1) >= from && (s.node.position?.end.offset ?? Infinity) <= to);
+  const span = firstSpanWithin(spans, item.position?.start.offset ?? 0, item.position?.end.offset ?? 0);
   const match = span && findSessionDates(span.text)[0];
   return span && match ? span.place(match.index, match.length) : undefined;
 };
@@ -53,7 +51,7 @@ const rule: Rule = {
     'invitation), or sort the bullets so the dates go up.',
   check(tree, ctx) {
     const meeting = meetingDate(tree);
-    const spans = textSpans(tree, ctx);
+    const spans = ctx.cache.textSpans();
     for (const list of ctx.cache.lists()) {
       let previous: { item: ListItem; match: SessionDateMatch } | undefined;
       for (const session of sessions(list.children)) {

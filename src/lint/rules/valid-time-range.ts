@@ -1,5 +1,4 @@
 import { clockMinutes, formatClock, parseTimeRangeAt } from '../../dates/clock.js';
-import { textSpans } from '../places.js';
 import type { Rule } from '../types.js';
 
 /** A time can start only where a number starts, not inside "2026" or "a1". */
@@ -15,7 +14,7 @@ const rule: Rule = {
     'it is usually a typo in the hour or a wrong am/pm. Correct the start or the end time. Sessions that run past ' +
     'midnight are not expected in meeting overviews, so they are reported too.',
   check(tree, ctx) {
-    for (const span of textSpans(tree, ctx)) {
+    for (const span of ctx.cache.textSpans()) {
       STARTS.lastIndex = 0;
       for (let m = STARTS.exec(span.text); m !== null; m = STARTS.exec(span.text)) {
         const range = parseTimeRangeAt(span.text, m.index);

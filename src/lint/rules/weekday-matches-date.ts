@@ -1,5 +1,4 @@
 import { findSessionDates, isValidDate, MONTHS, weekdayOf } from '../../dates/session-date.js';
-import { textSpans } from '../places.js';
 import type { Rule } from '../types.js';
 
 const rule: Rule = {
@@ -13,7 +12,7 @@ const rule: Rule = {
     'the weekday or the date; the message names the weekday the date falls on. It is not fixed automatically ' +
     'because the date itself may be the mistake.',
   check(tree, ctx) {
-    for (const span of textSpans(tree, ctx)) {
+    for (const span of ctx.cache.textSpans()) {
       for (const match of findSessionDates(span.text)) {
         const { year, month, day } = match.date;
         const written = `${day} ${MONTHS[month - 1]} ${year}`;
