@@ -1,4 +1,3 @@
-import { readBundled } from '../io/bundled.js';
 import { loadStructured } from './load-structured.js';
 import { noiseSchema } from './noise-schema.js';
 import { rulesSchema, type Rules } from './rules-schema.js';
@@ -7,8 +6,5 @@ import type { NoiseData } from '../summarise/noise.js';
 /** Validates a rules file's text; errors name the file and the path inside it. */
 export const parseRules = (text: string, file: string): Rules => loadStructured(text, file, rulesSchema);
 
-/** The bundled default rules for general meetings. */
-export const defaultRules = (): Rules => parseRules(readBundled('rules.yaml'), 'templates/rules.yaml');
-
-/** The bundled noise phrases. */
-export const defaultNoise = (): NoiseData => loadStructured(readBundled('noise.yaml'), 'templates/noise.yaml', noiseSchema);
+/** Validates noise data (used to check the bundled file). */
+export const parseNoise = (text: string, file: string): NoiseData => loadStructured(text, file, noiseSchema);

@@ -1,12 +1,13 @@
 import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkStringify, { type Options } from 'remark-stringify';
-import { unified } from 'unified';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { URL_PATTERN } from '../text/tokens.js';
 
-/** The Markdown style of every overview; also what the round-trip test re-stringifies with. */
+/**
+ * The Markdown style of every overview; also what the round-trip test re-stringifies
+ * with. mdast-util-to-markdown is what remark-stringify runs, without unified's load.
+ */
 export const STRINGIFY_OPTIONS: Options = { bullet: '-', rule: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one' };
 
-const processor = unified().use(remarkStringify, STRINGIFY_OPTIONS);
 
 /** Chat text as phrasing: plain text, with http(s) URLs as links and nothing else. */
 export function phrasing(text: string): PhrasingContent[] {
@@ -50,7 +51,7 @@ export function escapeMany(texts: readonly string[], context: Context): string[]
   // Blocks are separated by a thematic break so each text's Markdown can be split back out.
   const children: RootContent[] = texts.flatMap((t, i) => (i === 0 ? [wrap(context, phrasing(t))] : [{ type: 'thematicBreak' }, wrap(context, phrasing(t))]));
   const root: Root = { type: 'root', children };
-  const parts = processor.stringify(root).replace(/\n$/, '').split('\n\n---\n\n');
+  const parts = toMarkdown(root, STRINGIFY_OPTIONS).replace(/\n$/, '').split('\n\n---\n\n');
   if (parts.length !== texts.length) throw new Error(`escape: expected ${texts.length} blocks, got ${parts.length}`);
   return parts.map((p) => p.replace(PREFIX[context], ''));
 }

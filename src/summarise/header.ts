@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { ChatExport } from '../types.js';
 
 export interface HeaderOptions {
@@ -15,11 +14,23 @@ const CLOCK = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
 // Formats whose times count from the start of a recording, not the clock.
 const OFFSET_FORMATS = new Set(['zoom-cloud']);
 
+const zoned = new Map<string, Intl.DateTimeFormat>();
+const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
+  let f = zoned.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    zoned.set(timeZone, f);
+  }
+  return f;
+};
+
 /** Wall-clock date and `HH:MM` of a message time in the meeting's zone, when it has them. */
 export function wallClock(time: string, format: string, timeZone: string): { date?: string; time?: string } {
   if (ZONED.test(time)) {
-    const dt = DateTime.fromISO(time, { setZone: true }).setZone(timeZone);
-    return dt.isValid ? { date: dt.toISODate() ?? undefined, time: dt.toFormat('HH:mm') } : {};
+    const instant = new Date(time);
+    if (Number.isNaN(instant.getTime())) return {};
+    const p = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((x) => [x.type, x.value]));
+    return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
   }
   const naive = NAIVE.exec(time);
   if (naive) return { date: naive[1], time: naive[2] };
@@ -39,9 +50,20 @@ export function meetingTimes(chat: ChatExport, options: HeaderOptions): { date?:
   return { ...(date ? { date } : {}), ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// A calendar date has no zone, so Date.UTC gives its weekday; this avoids
+// loading Intl's locale data at start-up for one line of text.
+const longDate = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m - 1]} ${y}`;
+};
+
 /** `Thursday 23 October 2025, 10:01 – 11:53 | MS Teams`, leaving out what is unknown. */
 export function dateLine(o: { date?: string; start?: string; end?: string; platform?: string }): string {
-  const day = o.date ? DateTime.fromISO(o.date, { locale: 'en-GB' }).toFormat('cccc d LLLL yyyy') : undefined;
+  const day = o.date ? longDate(o.date) : undefined;
   const times = o.start && o.end && o.start !== o.end ? `${o.start} – ${o.end}` : o.start;
   const when = [day, times].filter(Boolean).join(', ');
   return [when, o.platform].filter(Boolean).join(' | ');

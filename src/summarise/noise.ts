@@ -14,8 +14,14 @@ export interface NoiseData {
 
 type Category = 'greeting' | 'thanks' | 'farewell' | 'agreement' | 'custom';
 
+interface Phrase {
+  words: string[];
+  category: Category;
+}
+
 export interface NoiseLexicon {
-  phrases: Array<{ words: string[]; category: Category }>;
+  /** Phrases by their first word, longest first. */
+  phrases: Map<string, Phrase[]>;
   filler: Set<string>;
   av: string[][];
   presence: string[][];
@@ -26,12 +32,14 @@ const words = (phrase: string): string[] => tokenize(phrase).map((t) => t.lower)
 
 /** Prepares the phrase lists once per run; longest phrases first so they win. */
 export function buildLexicon(data: NoiseData, extra: readonly string[] = []): NoiseLexicon {
-  const phrases: NoiseLexicon['phrases'] = [];
+  const all: Phrase[] = [];
   for (const category of ['greeting', 'thanks', 'farewell', 'agreement'] as const) {
-    for (const p of data[category]) phrases.push({ words: words(p), category });
+    for (const p of data[category]) all.push({ words: words(p), category });
   }
-  for (const p of extra) phrases.push({ words: words(p), category: 'custom' });
-  phrases.sort((a, b) => b.words.length - a.words.length);
+  for (const p of extra) all.push({ words: words(p), category: 'custom' });
+  all.sort((a, b) => b.words.length - a.words.length);
+  const phrases = new Map<string, Phrase[]>();
+  for (const p of all) if (p.words[0]) phrases.set(p.words[0], [...(phrases.get(p.words[0]) ?? []), p]);
   return { phrases, filler: new Set(data.filler.map((w) => w.toLowerCase())), av: data.av.map(words), presence: data.presence.map(words), leaving: data.leaving.map(words) };
 }
 
@@ -64,7 +72,7 @@ export function noiseReason(text: string, lexicon: NoiseLexicon, names: Readonly
   const covered = new Array<boolean>(tokens.length).fill(false);
   let reason: Category | undefined;
   for (let at = 0; at < tokens.length; at += 1) {
-    const hit = lexicon.phrases.find((p) => startsAt(tokens, at, p.words));
+    const hit = lexicon.phrases.get(tokens[at]!)?.find((p) => startsAt(tokens, at, p.words));
     if (!hit) continue;
     reason ??= hit.category;
     covered.fill(true, at, at + hit.words.length);

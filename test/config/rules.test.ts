@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRules, parseRules } from '../../src/config/load-rules.js';
+import { defaultRules } from '../../src/config/defaults.js';
+import { parseRules } from '../../src/config/load-rules.js';
 
 const error = (text: string): string => {
   try {

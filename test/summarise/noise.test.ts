@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultNoise } from '../../src/config/load-rules.js';
+import { defaultNoise } from '../../src/config/defaults.js';
 import { buildLexicon, noiseReason } from '../../src/summarise/noise.js';
 
 const lexicon = buildLexicon(defaultNoise(), ['see you all next time']);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { defaultNoise, defaultRules, parseRules } from '../../src/config/load-rules.js';
+import { defaultNoise, defaultRules } from '../../src/config/defaults.js';
+import { parseRules } from '../../src/config/load-rules.js';
 import { parseExport } from '../../src/ingest/read-export.js';
 import { readBundled } from '../../src/io/bundled.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
