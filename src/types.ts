@@ -74,6 +74,14 @@ export interface Parser {
   detect(head: string, name: string): number;
   /** Text in, data out; no fs, no clock. */
   parse(text: string, source: ParseSource): ChatExport;
+  /**
+   * Binary containers (a zip: `.docx`, a WhatsApp or Slack export) never reach
+   * `decode`: `parseExport` offers their raw bytes to the parsers that have these.
+   * Score 0..1, cheap (read the archive's directory, not every entry).
+   */
+  detectBytes?(bytes: Uint8Array, name: string): number;
+  /** Bytes in, data out; used instead of `parse` when `detectBytes` picked this parser. */
+  parseBytes?(bytes: Uint8Array, source: ParseSource): ChatExport;
 }
 
 export interface ParseSource {
@@ -81,4 +89,10 @@ export interface ParseSource {
   file: string;
   /** YYYY-MM-DD when known from flags or the path, for formats without dates. */
   date?: string;
+  /** `--date-order`: how to read numeric dates the file itself cannot settle. */
+  dateOrder?: DateOrder;
+  /** `--channel`: the one channel to read from a multi-channel export (default: all). */
+  channel?: string;
 }
+
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';

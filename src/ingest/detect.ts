@@ -18,16 +18,41 @@ export function scoreParsers(text: string, name: string): { parser: Parser; scor
     .sort((a, b) => b.score - a.score);
 }
 
+function forcedParser(forced: string): Parser {
+  const parser = parsers.find((p) => p.format === forced);
+  if (!parser) throw new UsageError(`unknown format "${forced}"; expected one of: ${formatIds().join(', ')}`);
+  return parser;
+}
+
 /** Never guesses silently: a weak or close call asks the user for `--format`. */
 export function detectParser(text: string, name: string, forced?: string): Parser {
+  if (forced !== undefined) return forcedParser(forced);
+  return pick(scoreParsers(text, name), name);
+}
+
+/** Starts with a zip local-file header: a `.docx`, or a WhatsApp or Slack export. */
+export const isZip = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** The parser for a binary container, among those that read bytes (`detectBytes`/`parseBytes`). */
+export function detectBytesParser(bytes: Uint8Array, name: string, forced?: string): Parser {
   if (forced !== undefined) {
-    const parser = parsers.find((p) => p.format === forced);
-    if (!parser) throw new UsageError(`unknown format "${forced}"; expected one of: ${formatIds().join(', ')}`);
+    const parser = forcedParser(forced);
+    if (!parser.parseBytes) throw new InputError(name, `${name} is a zip archive, and format "${forced}" reads text`);
     return parser;
   }
-  const [best, second] = scoreParsers(text, name);
+  const scores = parsers
+    .filter((p) => p.detectBytes && p.parseBytes)
+    .map((parser) => ({ parser, score: parser.detectBytes!(bytes, name) }))
+    .sort((a, b) => b.score - a.score);
+  return pick(scores, name);
+}
+
+function pick(scores: { parser: Parser; score: number }[], name: string): Parser {
+  const [best, second] = scores;
   if (best && best.score >= MIN_SCORE && (!second || best.score - second.score >= MIN_LEAD)) return best.parser;
-  const likely = scoreParsers(text, name).filter((s) => s.score > 0).map((s) => s.parser.format);
-  const candidates = likely.length > 0 ? likely : formatIds();
-  throw new InputError(name, `cannot tell the format of ${name}; try --format (candidates: ${candidates.join(', ')})`);
+  // The two best, so the message stays one short line however many parsers there are.
+  const likely = scores.filter((s) => s.score > 0).slice(0, 2).map((s) => s.parser.format);
+  const hint = likely.length > 0 ? `candidates: ${likely.join(', ')}` : 'see "chatnotes formats" for the list';
+  throw new InputError(name, `cannot tell the format of ${name}; try --format (${hint})`);
 }

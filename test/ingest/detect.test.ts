@@ -40,7 +40,7 @@ describe('detectParser', () => {
     const error = cannotTell('Dear all,\nplease find the notes attached.\n', 'notes.txt');
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toBe(
-      'notes.txt: cannot tell the format of notes.txt; try --format (candidates: zoom, zoom-cloud, teams-paste, teams-classic, jsonl, csv)',
+      'notes.txt: cannot tell the format of notes.txt; try --format (see "chatnotes formats" for the list)',
     );
   });
 
