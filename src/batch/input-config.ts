@@ -1,0 +1,87 @@
+/** A `chatnotes.config.json` / `.yaml` at the top of INPUT: its `summarise` key applies to every export. */
+import { posix } from 'node:path';
+import { z } from 'zod';
+import { parseRules } from '../config/load-rules.js';
+import { loadStructured } from '../config/load-structured.js';
+import type { Rules } from '../config/rules-schema.js';
+import { ConfigError } from '../errors.js';
+import type { EntryInfo, InputReader } from './reader.js';
+
+export const INPUT_CONFIG_NAMES = ['chatnotes.config.json', 'chatnotes.config.yaml', 'chatnotes.config.yml'];
+
+/** The `summarise` options a config may set; paths are relative to the config file. */
+export const summariseConfigSchema = z.strictObject({
+  /** Rules file (YAML or JSON) inside INPUT. Default: the bundled rules. */
+  rules: z.string().min(1).optional(),
+  /** Mustache template inside INPUT. Default: the bundled overview template. */
+  template: z.string().min(1).optional(),
+  /** IANA time zone. Default: Europe/London. */
+  tz: z.string().min(1).optional(),
+  /** Keep direct messages. Default: false. */
+  includeDirect: z.boolean().optional(),
+  /** Name the author of each point. Default: false. */
+  attribute: z.boolean().optional(),
+  /** Keep e-mail addresses and phone numbers. Default: false. */
+  keepContacts: z.boolean().optional(),
+  /** Parser id for every export, skipping detection. Default: detect each. */
+  format: z.string().min(1).optional(),
+  /** Platform shown in every header. Default: from the format. */
+  platform: z.string().min(1).optional(),
+});
+
+// Loose at the top: the same file carries other commands' keys (lint's `rules`).
+export const inputConfigSchema = z.looseObject({ summarise: summariseConfigSchema.optional() });
+
+export type SummariseConfig = Omit<z.infer<typeof summariseConfigSchema>, 'rules' | 'template'> & { rules?: Rules; template?: string };
+
+export interface InputConfig {
+  /** The config file's path inside INPUT, if there is one. */
+  file?: string;
+  options: SummariseConfig;
+  /** Entries that are configuration, not exports. */
+  used: Set<string>;
+}
+
+/** The config entry at the top of INPUT, or under its one top folder (how most zips are made). */
+export function findConfigEntry(entries: readonly EntryInfo[]): string | undefined {
+  const ok = entries.filter((e) => !e.problem).map((e) => e.path);
+  const top = new Set(ok.map((p) => (p.includes('/') ? p.slice(0, p.indexOf('/')) : '')));
+  const prefixes = top.size === 1 && !top.has('') ? ['', `${[...top][0]}/`] : [''];
+  for (const prefix of prefixes) for (const name of INPUT_CONFIG_NAMES) if (ok.includes(`${prefix}${name}`)) return `${prefix}${name}`;
+  return undefined;
+}
+
+async function readText(reader: InputReader, path: string): Promise<string | undefined> {
+  let text: string | undefined;
+  await reader.read(new Set([path]), (_p, r) => {
+    if ('bytes' in r) text = r.bytes.toString('utf8').replace(/^\uFEFF/, '');
+  });
+  return text;
+}
+
+/** Reads the config and the rules and template it names, all from inside INPUT. */
+export async function loadInputConfig(reader: InputReader, entries: readonly EntryInfo[], shown: string): Promise<InputConfig> {
+  const file = findConfigEntry(entries);
+  if (file === undefined) return { options: {}, used: new Set() };
+  const label = `${shown}/${file}`;
+  const text = await readText(reader, file);
+  if (text === undefined) throw new ConfigError(label, '', 'cannot read');
+  const { summarise = {} } = loadStructured(text, label, inputConfigSchema);
+  const used = new Set([file]);
+  const { rules: rulesPath, template: templatePath, ...rest } = summarise;
+  const options: SummariseConfig = rest;
+  const resolveInside = async (key: 'rules' | 'template', rel: string): Promise<{ path: string; text: string }> => {
+    const path = posix.normalize(posix.join(posix.dirname(file), rel.replace(/\\/g, '/')));
+    if (path.startsWith('../') || path === '..' || posix.isAbsolute(rel)) throw new ConfigError(label, `summarise.${key}`, `expected a file inside INPUT, got "${rel}"`);
+    const body = entries.some((e) => e.path === path && !e.problem) ? await readText(reader, path) : undefined;
+    if (body === undefined) throw new ConfigError(label, `summarise.${key}`, `no such file in INPUT: ${path}`);
+    used.add(path);
+    return { path, text: body };
+  };
+  if (rulesPath !== undefined) {
+    const r = await resolveInside('rules', rulesPath);
+    options.rules = parseRules(r.text, `${shown}/${r.path}`);
+  }
+  if (templatePath !== undefined) options.template = (await resolveInside('template', templatePath)).text;
+  return { file, options, used };
+}

@@ -1,0 +1,57 @@
+/** One export's bytes -> its overview and the facts the index needs, or why it failed; pure, shared by workers and the main thread. */
+import { InputError } from '../errors.js';
+import { contextFromPath } from '../ingest/context.js';
+import { summariseExport, type ExportJob } from '../summarise/from-export.js';
+import { DEFAULT_TITLE } from '../summarise/summarise.js';
+import { looksLikeSlackZip, SLACK_UNSUPPORTED } from './classify.js';
+import { topicOf } from './names.js';
+
+export interface OverviewFacts {
+  title: string;
+  topic: string;
+  date?: string;
+  platform?: string;
+  format: string;
+  points: number;
+  links: number;
+  warnings: number;
+}
+
+export type ExportOutcome =
+  | { ok: true; facts: OverviewFacts; markdown: string }
+  | { ok: false; kind: 'skipped' | 'failed'; reason: string };
+
+const reasonOf = (error: unknown, path: string): string => {
+  const message = error instanceof Error ? error.message : String(error);
+  // Errors name the file first; the report already does.
+  return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+};
+
+export function processExport(bytes: Uint8Array, path: string, job: ExportJob): ExportOutcome {
+  try {
+    const { overview, markdown } = summariseExport(bytes, path, job);
+    const context = contextFromPath(path);
+    const date = overview.date ?? context.date;
+    return {
+      ok: true,
+      markdown,
+      facts: {
+        title: overview.title,
+        topic: topicOf(path, context.title, overview.title, DEFAULT_TITLE),
+        ...(date ? { date } : {}),
+        ...(overview.platform ? { platform: overview.platform } : {}),
+        format: overview.format,
+        points: overview.sections.reduce((n, s) => n + s.points.length, 0),
+        links: overview.links.length,
+        warnings: overview.warnings.length,
+      },
+    };
+  } catch (error) {
+    // Detection failing means "not a chat export": listed, not counted as a failure.
+    if (error instanceof InputError && /cannot tell the format/.test(error.message)) {
+      if (looksLikeSlackZip(bytes)) return { ok: false, kind: 'skipped', reason: SLACK_UNSUPPORTED };
+      return { ok: false, kind: 'skipped', reason: `not a chat export: ${reasonOf(error, path)}` };
+    }
+    return { ok: false, kind: 'failed', reason: reasonOf(error, path) };
+  }
+}

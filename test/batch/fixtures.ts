@@ -1,0 +1,21 @@
+/** Every sample export under fixtures/exports, as archive entries named `exports/<format>/<file>`. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const repo = resolve(import.meta.dirname, '../..');
+
+const EXPECTATION = /\.(?:expected|overview)\.(?:json|md)$/;
+
+export function fixtureExports(): Record<string, Buffer> {
+  const root = join(repo, 'fixtures/exports');
+  const out: Record<string, Buffer> = {};
+  for (const format of readdirSync(root).sort()) {
+    for (const file of readdirSync(join(root, format)).sort()) {
+      if (EXPECTATION.test(file) || file.endsWith('.md')) continue;
+      out[`exports/${format}/${file}`] = readFileSync(join(root, format, file));
+    }
+  }
+  // Zoom's own folder layout, whose name gives the date and the topic.
+  out['exports/2026-03-13 14.00.05 Peer Space/meeting_saved_chat.txt'] = readFileSync(join(root, 'zoom/z1.txt'));
+  return out;
+}
