@@ -3,12 +3,14 @@
 export interface PathContext {
   date?: string;
   title?: string;
+  /** ISO UTC instant the recording started, when the name says (Zoom cloud `GMT20260313-140005`). */
+  recordingStart?: string;
 }
 
 // `2026-03-13 14.00.05 Peer Space` (Zoom's local recording folder).
 const zoomFolder = /^(\d{4}-\d{2}-\d{2}) \d{2}\.\d{2}\.\d{2}(?: (.+))?$/;
 // `GMT20260313-140005_Peer Space.txt` (Zoom cloud "Chat file", reported name).
-const zoomCloud = /^GMT(\d{4})(\d{2})(\d{2})-\d{6}(?:_(.+?))?(?:\.[^.]+)?$/;
+const zoomCloud = /^GMT(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:_(.+?))?(?:\.[^.]+)?$/;
 // Any file or folder name that starts with an ISO date.
 const isoPrefix = /^(\d{4}-\d{2}-\d{2})(?![\d])/;
 
@@ -19,7 +21,10 @@ export function contextFromPath(path: string): PathContext {
   const folder = parts.at(-2);
 
   const cloud = zoomCloud.exec(base);
-  if (cloud) return withTitle(`${cloud[1]}-${cloud[2]}-${cloud[3]}`, cloud[4]);
+  if (cloud) {
+    const context = withTitle(`${cloud[1]}-${cloud[2]}-${cloud[3]}`, cloud[7]);
+    return context.date ? { ...context, recordingStart: `${context.date}T${cloud[4]}:${cloud[5]}:${cloud[6]}Z` } : context;
+  }
 
   const zoom = folder === undefined ? null : zoomFolder.exec(folder);
   if (zoom && validDate(zoom[1]!)) return withTitle(zoom[1]!, zoom[2]);

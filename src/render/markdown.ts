@@ -24,7 +24,10 @@ export function templateView(overview: Overview): TemplateView {
   const headings = escapeMany([overview.title, ...overview.sections.map((s) => s.title)], 'heading');
   const intros = escapeMany(overview.sections.map((s) => s.intro ?? ''), 'paragraph');
   const line = dateLine(overview);
-  const links = escapeMany(overview.links.map((l) => (l.text ? `${l.text}: ${l.url}` : l.url)), 'item');
+  // The default template lists bare links: their context is in the points above,
+  // and repeating it would make each link a near-duplicate bullet.
+  const links = escapeMany(overview.links.map((l) => l.url), 'item');
+  const labels = escapeMany(overview.links.map((l) => l.text), 'item');
   let k = 0;
   return {
     title: headings[0]!,
@@ -38,7 +41,7 @@ export function templateView(overview: Overview): TemplateView {
       ...(s.intro ? { intro: intros[i]! } : {}),
       points: s.points.map((p) => ({ text: points[k++]!, repeats: p.repeats })),
     })),
-    links: overview.links.map((l, i) => ({ url: l.url, label: l.text, markdown: links[i]! })),
+    links: overview.links.map((l, i) => ({ url: l.url, label: labels[i]!, markdown: links[i]! })),
   };
 }
 

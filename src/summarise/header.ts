@@ -39,12 +39,26 @@ export function wallClock(time: string, format: string, timeZone: string): { dat
   return {};
 }
 
+const OFFSET = /^(\d+):(\d{2}):(\d{2})(?:\.\d+)?$/;
+
+/** An offset from the recording start as an ISO instant, when the start is known. */
+const offsetInstant = (time: string, recordingStart: string): string | undefined => {
+  const m = OFFSET.exec(time);
+  if (!m) return undefined;
+  const ms = ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000;
+  return new Date(Date.parse(recordingStart) + ms).toISOString();
+};
+
 /** The meeting's date and first/last times: flags first, then the export, then its messages. */
 export function meetingTimes(chat: ChatExport, options: HeaderOptions): { date?: string; start?: string; end?: string } {
-  const clocks = chat.messages.flatMap((m) => (m.time ? [wallClock(m.time, chat.format, options.timeZone)] : []));
+  const offsets = OFFSET_FORMATS.has(chat.format) && chat.recordingStart !== undefined;
+  const clocks = chat.messages.flatMap((m) => {
+    const time = m.time && offsets ? offsetInstant(m.time, chat.recordingStart!) : m.time;
+    return time ? [wallClock(time, chat.format, options.timeZone)] : [];
+  });
   const first = clocks.find((c) => c.time);
   const last = clocks.findLast((c) => c.time);
-  const date = options.date ?? chat.date ?? clocks.find((c) => c.date)?.date;
+  const date = options.date ?? (offsets ? clocks.find((c) => c.date)?.date : undefined) ?? chat.date ?? clocks.find((c) => c.date)?.date;
   const start = options.start ?? first?.time;
   const end = options.end ?? last?.time;
   return { ...(date ? { date } : {}), ...(start ? { start } : {}), ...(end ? { end } : {}) };
@@ -64,7 +78,9 @@ const longDate = (iso: string): string => {
 /** `Thursday 23 October 2025, 10:01 – 11:53 | MS Teams`, leaving out what is unknown. */
 export function dateLine(o: { date?: string; start?: string; end?: string; platform?: string }): string {
   const day = o.date ? longDate(o.date) : undefined;
-  const times = o.start && o.end && o.start !== o.end ? `${o.start} – ${o.end}` : o.start;
+  // HH:MM strings compare in time order; an earlier end means the chat ran past midnight.
+  const overnight = o.start && o.end && o.end < o.start ? ' (next day)' : '';
+  const times = o.start && o.end && o.start !== o.end ? `${o.start} – ${o.end}${overnight}` : o.start;
   const when = [day, times].filter(Boolean).join(', ');
   return [when, o.platform].filter(Boolean).join(' | ');
 }

@@ -1,5 +1,6 @@
 import type { Rules } from '../config/rules-schema.js';
 import { clusterTexts } from '../text/near-duplicate.js';
+import { tokenize } from '../text/tokens.js';
 import type { ChatExport, Message } from '../types.js';
 import { meetingTimes } from './header.js';
 import { collectLinks } from './links.js';
@@ -66,6 +67,7 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
 
   const themes = compileThemes(options.rules.themes);
   const sections: OverviewSection[] = themes.map((t) => ({ title: t.title, ...(t.intro ? { intro: t.intro } : {}), points: [] }));
+  const shared: Array<{ text: string }> = [];
   for (const cluster of clusters) {
     const members = cluster.members.map((k) => candidates[k]!);
     const text = candidates[cluster.fullest]!.text;
@@ -75,7 +77,9 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
       const names = [...new Set(members.flatMap((c) => chat.messages[c.message]!.author ?? []))];
       Object.assign(point, { authors: names });
     }
-    sections[chooseTheme(text, themes)]!.points.push(point);
+    shared.push(point);
+    // A message that is only a link belongs in the links list, not among the points.
+    if (tokenize(text).length > 0) sections[chooseTheme(text, themes)]!.points.push(point);
   }
 
   const times = meetingTimes(chat, { timeZone: options.timeZone, ...pick(options, ['date', 'start', 'end']) });
@@ -87,7 +91,7 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
     ...(platform ? { platform } : {}),
     format: chat.format,
     sections: sections.filter((s) => s.points.length > 0),
-    links: collectLinks(sections.flatMap((s) => s.points)),
+    links: collectLinks(shared),
     accounting,
     warnings: chat.warnings,
   };

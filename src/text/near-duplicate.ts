@@ -27,13 +27,21 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
   const clusters: Cluster[] = [];
   const shown: Signature[] = [];
   const byKey = new Map<string, number>();
-  const byWord = new Map<string, number[]>();
+  // Matches must agree on numbers and negations, so those partition the word index.
+  const partitions = new Map<string, Map<string, number[]>>();
+  const wordsOf = (s: Signature): Map<string, number[]> => {
+    const part = `${s.numbers}|${s.negations}`;
+    let words = partitions.get(part);
+    if (!words) partitions.set(part, (words = new Map()));
+    return words;
+  };
   const index = (cluster: number, s: Signature): void => {
     byKey.set(s.key, byKey.get(s.key) ?? cluster);
+    const words = wordsOf(s);
     for (const w of s.content) {
-      const list = byWord.get(w) ?? [];
-      if (list.at(-1) !== cluster) list.push(cluster);
-      byWord.set(w, list);
+      const list = words.get(w);
+      if (!list) words.set(w, [cluster]);
+      else if (list.at(-1) !== cluster) list.push(cluster);
     }
   };
 
@@ -41,9 +49,10 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
     let found = byKey.get(s.key);
     if (found === undefined && s.content.length > 0) {
       const seen = new Set<number>();
+      const indexed = wordsOf(s);
       const words = [...s.content].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0));
       search: for (const w of words) {
-        const list = byWord.get(w) ?? [];
+        const list = indexed.get(w) ?? [];
         for (let k = list.length - 1; k >= 0; k -= 1) {
           const c = list[k]!;
           if (seen.has(c)) continue;

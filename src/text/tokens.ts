@@ -18,7 +18,7 @@ const stems = new Map<string, string>();
 export function stem(lower: string): string {
   let s = stems.get(lower);
   if (s === undefined) {
-    s = /^\p{N}+$/u.test(lower) ? lower : stemmer(lower.replace(/['’]/g, ''));
+    s = /^\p{N}+$/u.test(lower) ? lower : stemmer(lower.includes("'") ? lower.replace(/'/g, '') : lower);
     if (stems.size > 50_000) stems.clear();
     stems.set(lower, s);
   }
@@ -28,15 +28,16 @@ export function stem(lower: string): string {
 /** Splits text into word tokens, ignoring URLs, emoji and punctuation. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.replace(URL, ' ').matchAll(WORD)) {
+  const plain = text.includes('://') ? text.replace(URL, ' ') : text;
+  for (const match of plain.matchAll(WORD)) {
     const raw = match[0];
-    const lower = raw.toLowerCase().replace(/’/g, "'");
+    const lower = raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
     tokens.push({ raw, lower, stem: stem(lower) });
   }
   return tokens;
 }
 
 /** Every http(s) URL in the text, in order. */
-export const findUrls = (text: string): string[] => text.match(URL) ?? [];
+export const findUrls = (text: string): string[] => (text.includes('://') ? (text.match(URL) ?? []) : []);
 
 export const URL_PATTERN = URL;

@@ -14,7 +14,7 @@ describe('contextFromPath', () => {
   });
 
   it('reads a Zoom cloud chat file name', () => {
-    expect(contextFromPath('GMT20260313-140005_Peer Space.txt')).toEqual({ date: '2026-03-13', title: 'Peer Space' });
+    expect(contextFromPath('GMT20260313-140005_Peer Space.txt')).toEqual({ date: '2026-03-13', title: 'Peer Space', recordingStart: '2026-03-13T14:00:05Z' });
   });
 
   it('takes a date from a file or folder name that starts with one', () => {

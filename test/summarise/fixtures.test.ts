@@ -34,3 +34,12 @@ describe.each(cases)('summarise %s', (file) => {
     expect(again).toBe(markdown);
   });
 });
+
+describe('summarise output lints clean', () => {
+  it.each(cases)('%s', async (file) => {
+    const { lintText } = await import('../../src/lint/lint.js');
+    // An export with no date anywhere needs --date (summarise warns); lint rightly flags a date line without one.
+    const dated = summariseFixture(file).overview.date ? summariseFixture(file) : summariseFixture(file, undefined, { date: '2026-03-13' });
+    expect(lintText(dated.markdown, { file })).toEqual([]);
+  });
+});

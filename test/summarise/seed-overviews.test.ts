@@ -57,6 +57,11 @@ describe.each(readdirSync(root).filter((d) => d.startsWith('seed-')))('%s', (nam
     expect(totalOf(overview.accounting)).toBe(overview.accounting.records);
   });
 
+  it('lints clean', async () => {
+    const { lintText } = await import('../../src/lint/lint.js');
+    expect(lintText(markdown, { file: 'expected.md' })).toEqual([]);
+  });
+
   it('lets no message add HTML, headings or non-web links', () => {
     const tree = unified().use(remarkParse).parse(markdown) as Root;
     const kinds = new Set<string>();

@@ -8,10 +8,10 @@ import type { Overview } from '../../src/summarise/overview.js';
 import { summarise } from '../../src/summarise/summarise.js';
 
 /** Runs the summarise pipeline in-process on a fixture path relative to the repository root. */
-export function summariseFixture(file: string, rulesFile?: string): { overview: Overview; markdown: string } {
+export function summariseFixture(file: string, rulesFile?: string, extra: { date?: string } = {}): { overview: Overview; markdown: string } {
   const rules = rulesFile ? parseRules(readFileSync(rulesFile, 'utf8'), rulesFile) : defaultRules();
-  const chat = parseExport(readFileSync(file), { file });
-  const overview = summarise(chat, { rules, noise: defaultNoise(), timeZone: 'Europe/London' });
+  const chat = parseExport(readFileSync(file), { file, ...extra });
+  const overview = summarise(chat, { rules, noise: defaultNoise(), timeZone: 'Europe/London', ...extra });
   return { overview, markdown: renderMarkdown(overview, readBundled('overview.md')) };
 }
 
