@@ -40,6 +40,8 @@ export interface ChatExport {
   date?: string;
   start?: string;
   end?: string;
+  /** ISO instant the recording started, for formats whose times are offsets from it. */
+  recordingStart?: string;
   messages: Message[];
   warnings: Diagnostic[];
 }
@@ -82,6 +84,16 @@ export interface Parser {
   detectBytes?(bytes: Uint8Array, name: string): number;
   /** Bytes in, data out; used instead of `parse` when `detectBytes` picked this parser. */
   parseBytes?(bytes: Uint8Array, source: ParseSource): ChatExport;
+  /** Score 0..1 for a multi-file export (a zip's or a folder's files): Slack, WhatsApp iOS. */
+  detectBundle?(entries: readonly BundleEntry[], name: string): number;
+  /** Entries in, data out; used when `detectBundle` picked this parser. */
+  parseBundle?(entries: readonly BundleEntry[], source: ParseSource): ChatExport;
+}
+
+/** One file of a multi-file export, its path relative to the zip's or folder's root with `/`. */
+export interface BundleEntry {
+  path: string;
+  bytes: Uint8Array;
 }
 
 export interface ParseSource {

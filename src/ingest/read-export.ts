@@ -1,8 +1,10 @@
-/** Bytes of one export to a ChatExport: decode, add context from the path, detect, parse. */
-import type { ChatExport, ParseSource } from '../types.js';
+/** Bytes of one export (or a folder's files) to a ChatExport: decode, add context from the path, detect, parse. */
+import type { BundleEntry, ChatExport, DateOrder, ParseSource } from '../types.js';
+import { parseBundle } from './bundle.js';
 import { contextFromPath } from './context.js';
 import { decode } from './decode.js';
-import { detectBytesParser, detectParser, isZip } from './detect.js';
+import { detectParser } from './detect.js';
+import { isZipBytes, unzipEntries } from './unzip.js';
 
 export interface ReadExportOptions {
   /** The path as the user gave it: used in messages, diagnostics and for the folder context. */
@@ -11,17 +13,29 @@ export interface ReadExportOptions {
   format?: string;
   /** `YYYY-MM-DD` from `--date`; wins over a date in the path. */
   date?: string;
+  /** `--date-order` for numeric dates the file cannot settle (WhatsApp). */
+  dateOrder?: DateOrder;
+  /** `--channel`: one channel of a multi-channel export (Slack). */
+  channel?: string;
 }
 
-/** Reads one export; the content's own date and title win over the path's. */
-export function parseExport(bytes: Uint8Array, opts: ReadExportOptions): ChatExport {
+/**
+ * Reads one export: a file's bytes, or a folder's files as entries (Slack). The
+ * content's own date and title win over the path's.
+ */
+export function parseExport(input: Uint8Array | readonly BundleEntry[], opts: ReadExportOptions): ChatExport {
   const context = contextFromPath(opts.file);
   const date = opts.date ?? context.date;
-  const source = date === undefined ? { file: opts.file } : { file: opts.file, date };
+  const source: ParseSource = { file: opts.file };
+  if (date !== undefined) source.date = date;
+  if (opts.dateOrder !== undefined) source.dateOrder = opts.dateOrder;
+  if (opts.channel !== undefined) source.channel = opts.channel;
   // A zip is checked before decoding: its bytes would otherwise turn into windows-1252 noise.
-  const result = isZip(bytes)
-    ? detectBytesParser(bytes, opts.file, opts.format).parseBytes!(bytes, source)
-    : parseText(decode(bytes, opts.file), source, opts.format);
+  const result = !(input instanceof Uint8Array)
+    ? parseBundle(input, source, opts.format)
+    : isZipBytes(input)
+      ? parseBundle(unzipEntries(input, opts.file), source, opts.format, input)
+      : parseText(decode(input, opts.file), source, opts.format);
   const title = result.title ?? context.title;
   const day = result.date ?? date;
   // Rebuilt so the keys keep one order whichever source filled them.
@@ -33,6 +47,7 @@ export function parseExport(bytes: Uint8Array, opts: ReadExportOptions): ChatExp
     ...(day === undefined ? {} : { date: day }),
     ...(start === undefined ? {} : { start }),
     ...(end === undefined ? {} : { end }),
+    ...(context.recordingStart === undefined ? {} : { recordingStart: context.recordingStart }),
     messages,
     warnings,
   };

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseExport } from '../../src/ingest/read-export.js';
+import { isExportFixture, readExportInput } from '../support/export-input.js';
 
 // Each fixtures/exports/<format>/<case>.<ext> is parsed with detection on; the
 // folder names the format detection must pick. UPDATE=1 (or a missing file)
@@ -13,7 +14,7 @@ const cases = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) =>
     readdirSync(join(root, d.name))
-      .filter((f) => !/\.(expected|overview)\.(json|md)$/.test(f))
+      .filter(isExportFixture)
       .map((f) => ({ format: d.name, file: f })),
   );
 
@@ -23,8 +24,7 @@ describe('fixtures/exports', () => {
   });
 
   it.each(cases)('$format/$file', ({ format, file }) => {
-    const bytes = readFileSync(join(root, format, file));
-    const result = parseExport(bytes, { file: `${format}/${file}` });
+    const result = parseExport(readExportInput(join(root, format, file)), { file: `${format}/${file}` });
     expect(result.format).toBe(format);
     const expectedPath = join(root, format, `${file.replace(/\.[^.]+$/, '')}.expected.json`);
     const json = `${JSON.stringify(result, null, 2)}\n`;

@@ -5,13 +5,14 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { STRINGIFY_OPTIONS } from '../../src/render/escape.js';
+import { isExportFixture } from '../support/export-input.js';
 import { summariseFixture, totalOf } from '../support/run-summarise.js';
 
 // Every export fixture of every format, with its expected overview beside it.
 const root = 'fixtures/exports';
 const cases = readdirSync(root).flatMap((format) =>
   readdirSync(join(root, format))
-    .filter((f) => !/\.(expected|overview)\.(json|md)$/.test(f))
+    .filter(isExportFixture)
     .map((f) => join(root, format, f)),
 );
 

@@ -10,9 +10,11 @@
 import type { Parser } from '../../types.js';
 import { csv } from './csv.js';
 import { jsonl } from './jsonl.js';
+import { slack } from './slack.js';
 import { teamsClassic } from './teams-classic.js';
 import { teamsPaste } from './teams-paste.js';
+import { whatsapp } from './whatsapp.js';
 import { zoom } from './zoom.js';
 import { zoomCloud } from './zoom-cloud.js';
 
-export const parsers: readonly Parser[] = [zoom, zoomCloud, teamsPaste, teamsClassic, jsonl, csv];
+export const parsers: readonly Parser[] = [zoom, zoomCloud, whatsapp, teamsPaste, teamsClassic, jsonl, csv, slack];

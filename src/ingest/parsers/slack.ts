@@ -1,0 +1,123 @@
+/**
+ * Slack workspace export: a zip or its unpacked folder with `channels.json`,
+ * `users.json` and one folder of `YYYY-MM-DD.json` day files per channel. All
+ * channels (or `--channel NAME`) merge into one chat in time order; a thread
+ * reply may sit in a later day file than its parent, so order comes from `ts`.
+ */
+import { InputError } from '../../errors.js';
+import type { BundleEntry, ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
+import { decode } from '../decode.js';
+import { readJsonArray } from '../json-array.js';
+import { dayFile, slackRoot } from '../slack-layout.js';
+import { channelList, personName, readBundleJson, userNames } from '../slack-directory.js';
+import { resolveMrkdwn, type SlackNames } from '../slack-mrkdwn.js';
+import { warning } from '../text.js';
+
+const format = 'slack';
+type Row = Record<string, unknown>;
+
+// Subtypes that are someone's words; every other subtype (joins, topics, bots, pins) is a system event.
+const SPOKEN = new Set([undefined, 'thread_broadcast', 'file_share', 'me_message']);
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** `1773410531.000200` to `[seconds, micro]`, compared as integers (a float loses the counter). */
+const tsKey = (ts: string): [number, number] => {
+  const [s, f = ''] = ts.split('.');
+  return [Number(s), Number(f.padEnd(6, '0').slice(0, 6))];
+};
+const byTs = (a: string, b: string): number => {
+  const [x, y] = [tsKey(a), tsKey(b)];
+  return x[0] - y[0] || x[1] - y[1];
+};
+const isoOf = (ts: string): string => new Date(tsKey(ts)[0] * 1000).toISOString().replace('.000Z', 'Z');
+
+interface Record_ { channel: string; ts: string; row: Row; file: string; line: number }
+
+export const slack: Parser = {
+  format,
+  platform: 'Slack',
+  description: 'Slack workspace export, zip or folder (channels.json, users.json, channel/YYYY-MM-DD.json); channels merge in time order',
+  // One text file is never a whole Slack export: only the bundle path can pick this parser.
+  detect: () => 0,
+  parse(_text, source) {
+    throw new InputError(source.file, 'a Slack export is a zip or a folder (channels.json, users.json, one folder per channel), not one file');
+  },
+  detectBundle: (entries) => (slackRoot(entries.map((e) => e.path)) === undefined ? 0 : 0.95),
+  parseBundle(entries, source) {
+    const root = slackRoot(entries.map((e) => e.path));
+    if (root === undefined) throw new InputError(source.file, 'not a Slack export: no channels.json and users.json side by side');
+    const at = (name: string) => entries.find((e) => e.path === (root === '' ? name : `${root}/${name}`));
+    const json = (name: string) => { const e = at(name); return e ? readBundleJson(e, source.file) : undefined; };
+    const users = userNames(json('users.json') ?? json('org_users.json'));
+    const channels = channelList(['channels.json', 'groups.json', 'mpims.json', 'dms.json'].map(json));
+    const byId = new Map(channels.flatMap((c) => (c.id ? [[c.id, c.folder]] : [])));
+    const names: SlackNames = { user: (id) => users.get(id), channel: (id) => byId.get(id) };
+
+    const days = entries.flatMap((e) => { const d = dayFile(e.path, root); return d ? [{ ...d, entry: e }] : []; });
+    const folders = [...new Set([...channels.map((c) => c.folder), ...days.map((d) => d.channel).sort()])].filter((f) => days.some((d) => d.channel === f));
+    const wanted = pickChannels(folders, source);
+    const warnings: Diagnostic[] = [];
+    const records: Record_[] = [];
+    for (const d of days.filter((x) => wanted.includes(x.channel)).sort((a, b) => (a.day < b.day ? -1 : 1))) {
+      const file = `${source.file}/${d.entry.path}`;
+      const rows = readJsonArray(decode(d.entry.bytes, file));
+      if (!rows) { warnings.push(warning(file, undefined, 'not a JSON array of messages; skipped')); continue; }
+      for (const { line, row } of rows) {
+        const ts = str(row?.ts);
+        if (!row || !ts) warnings.push(warning(file, line, 'record without a ts; skipped'));
+        else records.push({ channel: d.channel, ts, row, file, line });
+      }
+    }
+    // Stable: equal ts keep channel and file order.
+    records.sort((a, b) => byTs(a.ts, b.ts));
+    const messages = records.map((r) => toMessage(r, names));
+    if (messages.length === 0) warnings.push(warning(source.file, undefined, 'no messages in the chosen channels'));
+    const out: ChatExport = { format, platform: 'Slack', messages, warnings };
+    if (wanted.length === 1) out.title = `#${wanted[0]}`;
+    return out;
+  },
+};
+
+function pickChannels(folders: string[], source: ParseSource): string[] {
+  if (source.channel === undefined) return folders;
+  const want = source.channel.replace(/^#/, '');
+  if (folders.includes(want)) return [want];
+  throw new InputError(source.file, `no channel "${want}" in this Slack export; it has: ${folders.join(', ') || 'none'}`);
+}
+
+function toMessage(r: Record_, names: SlackNames): Message {
+  const { row } = r;
+  const subtype = str(row.subtype);
+  const author = authorOf(row, names);
+  const thread = str(row.thread_ts);
+  const out = { id: `${format}:${r.channel}:${r.ts}`, time: isoOf(r.ts) } as Message;
+  if (author) out.author = author;
+  // A user missing from users.json is still named in their own message (`<@U04GONE> has left`).
+  const own: SlackNames = { user: (id) => names.user(id) ?? (id === str(row.user) ? author : undefined), channel: names.channel };
+  const said = resolveMrkdwn(str(row.text) ?? '', own).trim();
+  const elsewhere = said ? undefined : contentElsewhere(row, own);
+  out.text = said || (elsewhere?.text ?? '');
+  // A message that is only an uploaded file has nothing to summarise, like a WhatsApp media line.
+  out.kind = SPOKEN.has(subtype) && !elsewhere?.filesOnly ? 'message' : 'system';
+  if (thread && thread !== r.ts) out.replyTo = `${format}:${r.channel}:${thread}`;
+  out.source = { file: r.file, line: r.line };
+  return out;
+}
+
+const obj = (v: unknown): Row | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Row) : undefined);
+const list = (v: unknown): Row[] => (Array.isArray(v) ? v.flatMap((x) => { const o = obj(x); return o ? [o] : []; }) : []);
+
+/** Users missing from `users.json` (Slack Connect, deleted) fall back to the embedded profile, bots to their name, then the raw id. */
+function authorOf(row: Row, names: SlackNames): string | undefined {
+  const user = str(row.user);
+  return (user && names.user(user)) ?? personName(obj(row.user_profile)) ?? str(row.username) ?? str(obj(row.bot_profile)?.name) ?? user ?? str(row.bot_id);
+}
+
+/** Bots put their words in `attachments`; uploads leave only file names (legacy `file_share` has one `file`). */
+function contentElsewhere(row: Row, names: SlackNames): { text: string; filesOnly: boolean } {
+  const attached = list(row.attachments).map((a) => str(a.text) ?? str(a.fallback) ?? '').filter(Boolean);
+  if (attached.length > 0) return { text: resolveMrkdwn(attached.join('\n'), names).trim(), filesOnly: false };
+  const files = [...list(row.files), ...list([row.file])].map((f) => str(f.name) ?? str(f.title) ?? 'file');
+  return { text: files.join(', '), filesOnly: files.length > 0 };
+}

@@ -1,0 +1,39 @@
+/** Zip bytes to bundle entries, in memory, with caps against zip bombs. */
+import { unzipSync } from 'fflate';
+import { InputError } from '../errors.js';
+import type { BundleEntry } from '../types.js';
+import { BUNDLE_LIMITS, normaliseBundlePath, skipBundlePath } from './bundle-paths.js';
+
+/** Starts with a zip local-file header (`PK\x03\x04`): a `.docx`, a WhatsApp iOS or a Slack export. */
+export const isZipBytes = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/**
+ * Every file of a zip except folders, hidden files and media, paths normalised.
+ * Sizes are judged from the central directory before anything is inflated.
+ */
+export function unzipEntries(bytes: Uint8Array, file: string, limits = BUNDLE_LIMITS): BundleEntry[] {
+  let count = 0;
+  let total = 0;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (info) => {
+        const path = normaliseBundlePath(info.name);
+        if (info.name.endsWith('/') || path === undefined || skipBundlePath(path)) return false;
+        count += 1;
+        total += info.originalSize;
+        if (count > limits.maxEntries) throw new InputError(file, `zip has more than ${limits.maxEntries} files; not read`);
+        if (info.originalSize > limits.maxEntryBytes) throw new InputError(file, `${path} in the zip is too large to read (${info.originalSize} bytes)`);
+        if (total > limits.maxTotalBytes) throw new InputError(file, `zip unpacks to more than ${limits.maxTotalBytes} bytes; not read`);
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, `cannot read the zip: ${(error as Error).message}`, undefined, { cause: error });
+  }
+  return Object.entries(files)
+    .map(([name, data]) => ({ path: normaliseBundlePath(name)!, bytes: data }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

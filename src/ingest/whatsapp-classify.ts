@@ -1,0 +1,65 @@
+/** One WhatsApp record (header line plus continuation lines) to a Message: author, system, placeholder, edit marker. */
+import type { Message } from '../types.js';
+import { whatsappAction, whatsappEdited, whatsappPlaceholder, whatsappSystem } from './keywords/whatsapp.js';
+import { message } from './text.js';
+import { originalIndex, type HeaderStyle, type WhatsAppHeader } from './whatsapp-header.js';
+
+export interface Draft {
+  line: number;
+  time: string | undefined;
+  style: HeaderStyle;
+  header: WhatsAppHeader;
+  /** The header line from the end of the stamp, as written (marks and odd spaces intact). */
+  first: string;
+  more: string[];
+}
+
+export interface ClassifyContext {
+  file: string;
+  format: string;
+  /** Group names that iOS puts where an author goes on system lines. */
+  chatNames: ReadonlySet<string>;
+}
+
+const marks = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const edgeMarks = /^[\u200E\u200F\u202A-\u202E\u2066-\u2069]+|[\u200E\u200F\u202A-\u202E\u2066-\u2069]+$/g;
+const author = /^([^:]{1,80}?): /;
+
+const isSystemText = (text: string): boolean => whatsappSystem.some((re) => re.test(text));
+
+/** `Sam left` by Sam, `You added Jo`, or any action line iOS marked with a leading LRM. */
+function isAction(text: string, by: string | undefined, marked: boolean): boolean {
+  const m = whatsappAction.exec(text);
+  return m !== null && (marked || by === undefined || m[1] === by || m[1] === 'You');
+}
+
+export function classifyRecord(d: Draft, ctx: ClassifyContext): Message {
+  const at = (fields: Omit<Partial<Message>, 'text'> & { text: string }) =>
+    message(ctx.format, ctx.file, d.line, d.time ? { time: d.time, ...fields } : fields);
+  const rest = d.header.rest;
+  // Android system lines have no author; test them whole, before a `: ` inside (`subject to "A: B"`) can split them.
+  if (d.style === 'android' && (isSystemText(rest) || isAction(rest, undefined, false))) {
+    return at({ text: [d.first.replace(edgeMarks, ''), ...d.more].join('\n'), kind: 'system' });
+  }
+  const m = author.exec(rest);
+  if (!m) return at({ text: [d.first.replace(edgeMarks, ''), ...d.more].join('\n'), kind: 'system' });
+  const name = m[1]!.replace(/^~\s*/, '').trim();
+  const raw = d.first.slice(originalIndex(d.first, m[0].length));
+  const marked = /^[\u200E\u200F]/.test(raw);
+  const firstLine = raw.replace(edgeMarks, '');
+  const plain = firstLine.replace(marks, '').trim();
+
+  if (ctx.chatNames.has(name)) return at({ text: [firstLine, ...d.more].join('\n'), kind: 'system' });
+  if (d.style === 'ios' && (isSystemText(plain) || isAction(plain, name, marked))) {
+    return at({ author: name, text: [firstLine, ...d.more].join('\n'), kind: 'system' });
+  }
+  if (whatsappPlaceholder.some((re) => re.test(plain))) {
+    // A photo with a caption: the caption is the message, the attachment line is not.
+    const caption = d.more.join('\n').trim();
+    return caption && !/deleted/i.test(plain) ? at({ author: name, text: caption }) : at({ author: name, text: plain, kind: 'system' });
+  }
+  const body = [firstLine, ...d.more];
+  const last = body.length - 1;
+  body[last] = body[last]!.replace(edgeMarks, '').replace(whatsappEdited, '');
+  return at({ author: name, text: body.join('\n') });
+}
