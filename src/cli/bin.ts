@@ -1,8 +1,12 @@
 import { main } from './main.js';
 
 /** Entry for `bin/chatnotes.js`: wires the real process streams into `main`. */
-export const run = (): Promise<number> =>
-  main({
+export const run = (): Promise<number> => {
+  // `chatnotes summarise chat.txt | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  return main({
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     stdout: process.stdout,
@@ -10,3 +14,4 @@ export const run = (): Promise<number> =>
     env: process.env,
     stdin: process.stdin,
   });
+};

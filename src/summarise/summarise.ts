@@ -84,6 +84,10 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
 
   const times = meetingTimes(chat, { timeZone: options.timeZone, ...pick(options, ['date', 'start', 'end']) });
   const platform = options.platform ?? chat.platform;
+  const file = chat.messages[0]?.source.file;
+  const warnings = times.date || file === undefined
+    ? chat.warnings
+    : [...chat.warnings, { file, severity: 'warning' as const, message: 'no meeting date in the export or its name; pass --date YYYY-MM-DD for a full date line' }];
   return {
     title: headingFor(options.title ?? chat.title),
     ...times,
@@ -93,7 +97,7 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
     sections: sections.filter((s) => s.points.length > 0),
     links: collectLinks(shared),
     accounting,
-    warnings: chat.warnings,
+    warnings,
   };
 }
 

@@ -31,7 +31,7 @@ const cases: Case[] = [
   { name: 'json', args: ['summarise', 'z3.txt', '--json'], exitCode: 0, stdout: /"accounting": \{/ },
   { name: 'stats on stderr', args: ['summarise', 'z3.txt', '--stats'], exitCode: 0, stderr: /records +\d+\nsummarised +\d+/ },
   { name: 'missing file', args: ['summarise', 'nope.txt'], exitCode: 2, stderr: 'chatnotes: nope.txt: cannot read: no such file\n' },
-  { name: 'a folder', args: ['summarise', '.'], exitCode: 2, stderr: /^chatnotes: \.: cannot read: is a folder/ },
+  { name: 'a folder that is no export', args: ['summarise', '.'], exitCode: 2, stderr: /^chatnotes: \.: cannot tell the format of \.; try --format/ },
   { name: 'unknown format', args: ['summarise', 'not-a-chat.txt'], exitCode: 2, stderr: /^chatnotes: not-a-chat\.txt: cannot tell the format of not-a-chat\.txt; try --format/ },
   { name: 'unknown --format', args: ['summarise', 'z3.txt', '--format', 'fax'], exitCode: 2, stderr: /fax/ },
   { name: 'bad rules file', args: ['summarise', 'z3.txt', '--rules', 'bad-rules.yaml'], exitCode: 2, stderr: 'chatnotes: bad-rules.yaml: themes[0].keywords[1]: expected string, received number\n' },
