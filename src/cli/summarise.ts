@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defaultNoise, defaultRules } from '../config/defaults.js';
 import { UsageError } from '../errors.js';
 import { readBundled } from '../io/bundled.js';
+import { isFolder, readFolderEntries } from '../io/read-folder.js';
 import { readInputFile } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
 import type { Accounting } from '../summarise/overview.js';
@@ -63,7 +64,8 @@ export async function run(args: string[], o: CommandOptions, ctx: CliContext): P
   if (output !== undefined && input !== '-' && resolve(ctx.cwd, output) === resolve(ctx.cwd, input)) {
     throw new UsageError(`--output: ${output} is the input; chatnotes never writes over its input`);
   }
-  const bytes = input === '-' ? await ctx.readStdin() : await readInputFile(ctx.cwd, input);
+  // A folder is one multi-file export (an unpacked Slack zip), read as entries.
+  const bytes = input === '-' ? await ctx.readStdin() : (await isFolder(ctx.cwd, input)) ? await readFolderEntries(ctx.cwd, input) : await readInputFile(ctx.cwd, input);
   const rulesFile = str(o.rules);
   // zod and yaml load only for a user's rules file: start-up time matters.
   const rules = rulesFile ? (await import('../config/load-rules.js')).parseRules(await readText(ctx, rulesFile), rulesFile) : defaultRules();
@@ -77,7 +79,7 @@ export async function run(args: string[], o: CommandOptions, ctx: CliContext): P
     includeDirect: Boolean(o.includeDirect),
     attribute: Boolean(o.attribute),
     keepContacts: Boolean(o.keepContacts),
-    ...Object.fromEntries((['format', 'title', 'date', 'start', 'end', 'platform'] as const).flatMap((k) => (str(o[k]) ? [[k, str(o[k])]] : []))),
+    ...Object.fromEntries((['format', 'title', 'date', 'start', 'end', 'platform', 'dateOrder', 'channel'] as const).flatMap((k) => (str(o[k]) ? [[k, str(o[k])]] : []))),
   });
   const text = o.json ? `${JSON.stringify(overview, null, 2)}\n` : markdown;
 

@@ -1,4 +1,5 @@
 import { parseExport } from '../ingest/read-export.js';
+import type { BundleEntry, DateOrder } from '../types.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Overview } from './overview.js';
 import { summarise, type SummariseOptions } from './summarise.js';
@@ -8,12 +9,17 @@ export interface ExportJob extends SummariseOptions {
   template: string;
   /** A parser id that skips detection. */
   format?: string;
+  /** `--date-order` for WhatsApp dates the file cannot settle. */
+  dateOrder?: DateOrder;
+  /** `--channel`: one channel of a Slack export. */
+  channel?: string;
 }
 
-/** Bytes of one export -> its overview and Markdown: the whole `summarise` job without I/O. */
-export function summariseExport(bytes: Uint8Array, file: string, job: ExportJob): { overview: Overview; markdown: string } {
-  const { template, format, ...options } = job;
-  const chat = parseExport(bytes, { file, ...(format ? { format } : {}), ...(options.date ? { date: options.date } : {}) });
+/** Bytes of one export (or a folder's files) -> its overview and Markdown: the whole `summarise` job without I/O. */
+export function summariseExport(bytes: Uint8Array | readonly BundleEntry[], file: string, job: ExportJob): { overview: Overview; markdown: string } {
+  const { template, format, dateOrder, channel, ...options } = job;
+  const read = { ...(format ? { format } : {}), ...(options.date ? { date: options.date } : {}), ...(dateOrder ? { dateOrder } : {}), ...(channel ? { channel } : {}) };
+  const chat = parseExport(bytes, { file, ...read });
   const overview = summarise(chat, options);
   return { overview, markdown: renderMarkdown(overview, template) };
 }

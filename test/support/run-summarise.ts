@@ -6,11 +6,12 @@ import { readBundled } from '../../src/io/bundled.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import type { Overview } from '../../src/summarise/overview.js';
 import { summarise } from '../../src/summarise/summarise.js';
+import { readExportInput } from './export-input.js';
 
 /** Runs the summarise pipeline in-process on a fixture path relative to the repository root. */
 export function summariseFixture(file: string, rulesFile?: string, extra: { date?: string } = {}): { overview: Overview; markdown: string } {
   const rules = rulesFile ? parseRules(readFileSync(rulesFile, 'utf8'), rulesFile) : defaultRules();
-  const chat = parseExport(readFileSync(file), { file, ...extra });
+  const chat = parseExport(readExportInput(file), { file, ...extra });
   const overview = summarise(chat, { rules, noise: defaultNoise(), timeZone: 'Europe/London', ...extra });
   return { overview, markdown: renderMarkdown(overview, readBundled('overview.md')) };
 }

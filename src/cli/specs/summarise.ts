@@ -2,7 +2,7 @@ import type { CommandSpec } from '../context.js';
 
 export const summariseSpec: CommandSpec = {
   name: 'summarise',
-  summary: 'turn a chat export (or - for stdin) into a Markdown overview',
+  summary: 'turn a chat export (a file, a zip, a Slack export folder, or - for stdin) into a Markdown overview',
   args: ['<input>'],
   options: [
     { flags: '-o, --output <file>', description: 'write the overview to FILE (atomically) instead of stdout' },
@@ -15,6 +15,8 @@ export const summariseSpec: CommandSpec = {
     { flags: '--start <hh:mm>', description: 'start time shown in the header' },
     { flags: '--end <hh:mm>', description: 'end time shown in the header' },
     { flags: '--platform <name>', description: 'platform shown in the header (default: from the format)' },
+    { flags: '--date-order <order>', description: 'numeric dates a WhatsApp file cannot settle: dmy (default), mdy or ymd', choices: ['dmy', 'mdy', 'ymd'] },
+    { flags: '--channel <name>', description: 'one channel of a Slack export (default: every channel, merged in time order)' },
     { flags: '--tz <zone>', description: 'IANA time zone of the meeting', defaultValue: 'Europe/London' },
     { flags: '--include-direct', description: 'keep direct and private messages (left out by default)' },
     { flags: '--attribute', description: 'name the author of each point' },
@@ -27,6 +29,7 @@ export const summariseSpec: CommandSpec = {
     'chatnotes summarise "2026-03-13 14.00.05 Peer Space/meeting_saved_chat.txt" -o overview.md',
     'chatnotes summarise chat.txt --rules rules.yaml --title "Peer Support Space" --stats',
     'pbpaste | chatnotes summarise - --format teams-paste --date 2026-03-13',
+    'chatnotes summarise "Peer Space Slack export" --channel peer-support',
   ],
   load: () => import('../summarise.js'),
 };

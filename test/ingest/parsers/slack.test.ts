@@ -1,0 +1,75 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.js';
+import { slack } from '../../../src/ingest/parsers/slack.js';
+import { parseExport } from '../../../src/ingest/read-export.js';
+import type { BundleEntry } from '../../../src/types.js';
+
+const ts = (iso: string, n: number) => `${Date.parse(iso) / 1000}.${String(n).padStart(6, '0')}`;
+const parent = ts('2026-03-13T23:50:00Z', 1);
+
+const tree: Record<string, unknown> = {
+  'users.json': [
+    { id: 'U1', name: 'robin', profile: { display_name: 'Robin Hart', email: 'robin@example.org', phone: '+44 7700 900111' } },
+    { id: 'U2', name: 'sam', real_name: 'Sam Okafor', profile: { display_name: '', email: 'sam@example.org' } },
+  ],
+  'channels.json': [{ id: 'C1', name: 'peer-support' }, { id: 'C2', name: 'general' }],
+  'peer-support/2026-03-13.json': [
+    { type: 'message', user: 'U1', ts: parent, text: 'Agenda <@U2>?', thread_ts: parent, reply_count: 1 },
+    { type: 'message', subtype: 'channel_join', user: 'U2', ts: ts('2026-03-13T23:40:00Z', 2), text: '<@U2> has joined the channel' },
+  ],
+  // The reply was posted after midnight, so Slack filed it under the next day.
+  'peer-support/2026-03-14.json': [
+    { type: 'message', user: 'U2', ts: ts('2026-03-14T00:10:00Z', 3), thread_ts: parent, parent_user_id: 'U1', text: 'Add supervision' },
+    { type: 'message', subtype: 'bot_message', username: 'Polly', ts: ts('2026-03-14T09:00:00Z', 4), text: '', attachments: [{ fallback: 'Poll: next topic?' }] },
+    { type: 'message', user: 'U2', ts: ts('2026-03-14T09:05:00Z', 5), text: '', files: [{ name: 'slides.pdf', mode: 'hidden_by_limit' }] },
+  ],
+  'general/2026-03-14.json': [{ type: 'message', user: 'U1', ts: ts('2026-03-14T09:02:00Z', 6), text: 'General news' }],
+};
+const entries = (t = tree, prefix = ''): BundleEntry[] =>
+  Object.entries(t).map(([path, data]) => ({ path: `${prefix}${path}`, bytes: strToU8(JSON.stringify(data, null, 1)) }));
+const parse = (channel?: string, list = entries()) => slack.parseBundle!(list, channel ? { file: 'export', channel } : { file: 'export' });
+
+describe('slack parser', () => {
+  it('links a thread reply filed in the next day file to its parent, and merges channels in ts order', () => {
+    const out = parse();
+    expect(out.messages.map((m) => [m.id, m.time, m.replyTo])).toEqual([
+      ['slack:peer-support:1773445200.000002', '2026-03-13T23:40:00Z', undefined],
+      [`slack:peer-support:${parent}`, '2026-03-13T23:50:00Z', undefined],
+      ['slack:peer-support:1773447000.000003', '2026-03-14T00:10:00Z', `slack:peer-support:${parent}`],
+      ['slack:peer-support:1773478800.000004', '2026-03-14T09:00:00Z', undefined],
+      ['slack:general:1773478920.000006', '2026-03-14T09:02:00Z', undefined],
+      ['slack:peer-support:1773479100.000005', '2026-03-14T09:05:00Z', undefined],
+    ]);
+    expect(out.messages[2]!.source).toEqual({ file: 'export/peer-support/2026-03-14.json', line: 2 });
+  });
+
+  it('names people from users.json (display name, then real name) and never carries e-mails or phones', () => {
+    const out = parse();
+    expect(out.messages.map((m) => [m.author, m.kind, m.text])).toEqual([
+      ['Sam Okafor', 'system', '@Sam Okafor has joined the channel'],
+      ['Robin Hart', 'message', 'Agenda @Sam Okafor?'],
+      ['Sam Okafor', 'message', 'Add supervision'],
+      ['Polly', 'system', 'Poll: next topic?'],
+      ['Robin Hart', 'message', 'General news'],
+      ['Sam Okafor', 'system', 'slides.pdf'],
+    ]);
+    expect(JSON.stringify(out)).not.toMatch(/example\.org|7700/);
+  });
+
+  it('reads one channel with --channel, and names the channels when the one asked for is missing', () => {
+    const out = parse('#general');
+    expect(out.messages.map((m) => m.text)).toEqual(['General news']);
+    expect(out.title).toBe('#general');
+    expect(() => parse('random')).toThrow('export: no channel "random" in this Slack export; it has: peer-support, general');
+  });
+
+  it('is picked for a zip, also when its files sit under one top folder, and refuses a lone file', () => {
+    const zip = zipSync(Object.fromEntries(entries(tree, 'Peer Space export/').map((e) => [e.path, e.bytes])));
+    const out = parseExport(zip, { file: 'slack.zip' });
+    expect(out.format).toBe('slack');
+    expect(out.messages).toHaveLength(6);
+    expect(out.messages[0]!.source.file).toBe('slack.zip/Peer Space export/peer-support/2026-03-13.json');
+    expect(() => slack.parse('[]', { file: 'users.json' })).toThrow(InputError);
+  });
+});
