@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../../src/batch/limits.js';
 import { buildTar, buildZip, removeTempDirs, tempDir, type ZipItem } from './archives.js';
-import { fixtureExports } from './fixtures.js';
+import { fixtureExports, readable } from './fixtures.js';
 import { report, runBatchCli, snapshot } from './run-helpers.js';
 
 afterAll(removeTempDirs);
 
-const good = fixtureExports();
+const all = fixtureExports();
+// Only exports some parser reads; the rest are checked as skipped where it matters.
+const good = Object.fromEntries(Object.entries(all).filter(([p]) => readable(p)));
+const waiting = Object.keys(all).filter((p) => !readable(p));
 const largest = Math.max(...Object.values(good).map((b) => b.length));
 // Caps lowered so one entry can be "oversized" without writing 200 MB.
 const limits: Limits = { ...DEFAULT_LIMITS, maxEntryBytes: largest + 1000 };
@@ -28,7 +31,7 @@ const bad: ZipItem[] = [
   { name: 'slack/general/2026-03-13.json', data: '[]', store: true },
 ];
 
-const zipItems = (): ZipItem[] => [...Object.entries(good).map(([name, data]) => ({ name, data })), ...bad];
+const zipItems = (): ZipItem[] => [...Object.entries(all).map(([name, data]) => ({ name, data })), ...bad];
 
 async function archive(kind: 'zip' | 'tar.gz'): Promise<{ dir: string; file: string }> {
   const dir = tempDir();
@@ -57,6 +60,7 @@ describe.each(['zip', 'tar.gz'] as const)('batch on a generated .%s', (kind) => 
     expect(rep.items.find((i) => i.path === 'exports/notes.txt')).toMatchObject({ outcome: 'skipped', reason: expect.stringMatching(/not a chat export/) });
     expect(rep.items.find((i) => i.path === 'slack')).toMatchObject({ outcome: 'skipped', reason: 'Slack exports are not supported yet' });
     if (kind === 'zip') expect(rep.items.find((i) => i.path === 'exports/corrupt/meeting_saved_chat.txt')).toMatchObject({ outcome: 'failed', reason: expect.stringMatching(/corrupt entry/) });
+    for (const path of waiting) expect(rep.items.find((i) => i.path === path)).toMatchObject({ outcome: 'skipped', reason: 'Slack exports are not supported yet' });
     expect(rep.counts.written).toBe(Object.keys(good).length);
 
     // Nothing escaped: the temp folder holds the archive and OUTDIR only, and OUTDIR only slugs.
@@ -77,7 +81,7 @@ describe.each(['zip', 'tar.gz'] as const)('batch on a generated .%s', (kind) => 
     expect(again.stdout).toMatch(new RegExp(`^0 summarised, ${Object.keys(good).length} unchanged, `, 'm'));
     expect(snapshot(join(dir, 'out'))).toEqual(before);
 
-    const changed = { ...good, 'exports/zoom/z3.txt': Buffer.concat([z3, Buffer.from('14:40:00 From Sam to Everyone:\n\tWe should add a reading list for new volunteers.\n')]) };
+    const changed = { ...all, 'exports/zoom/z3.txt': Buffer.concat([z3, Buffer.from('14:40:00 From Sam to Everyone:\n\tWe should add a reading list for new volunteers.\n')]) };
     const items = [...Object.entries(changed).map(([name, data]) => ({ name, data })), ...bad];
     if (kind === 'zip') writeFileSync(file, buildZip(items));
     else writeFileSync(file, await buildTar(items.filter((i) => !('badCrc' in i) && !('symlink' in i)), true));
