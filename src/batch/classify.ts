@@ -3,13 +3,14 @@ import type { EntryInfo } from './reader.js';
 
 export type Unit =
   | { kind: 'export'; path: string }
+  /** A folder that is one export (Slack): its files are read together. */
+  | { kind: 'bundle'; path: string; members: string[] }
   | { kind: 'skipped' | 'failed'; path: string; reason: string };
 
 // Not chat: recordings, pictures and documents that sit beside chats in a Zoom or Teams folder.
 const NOT_CHAT = /\.(?:mp4|m4a|mp3|wav|webm|mov|mkv|avi|png|jpe?g|gif|webp|heic|svg|pdf|xlsx?|pptx?|odt|key|exe|dll|bin|iso|dmg)$/i;
 // A nested .zip is read as one export (WhatsApp, Slack): parsers that read bytes decide.
 const ARCHIVE = /\.(?:tar|tgz|tar\.gz|7z|rar)$/i;
-export const SLACK_UNSUPPORTED = 'Slack exports are not supported yet';
 
 const LINK = /^(?:symbolic )?link/;
 
@@ -18,9 +19,8 @@ const hidden = (path: string): boolean => path.split('/').some((part) => part.st
 const dirOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
 /**
- * The hook for multi-file exports: folders that are one export, not many files.
- * A Slack export holds `channels.json` and `users.json` at its top; everything under
- * it belongs to it. Wire a Slack parser here (and in `classify`) when one exists.
+ * Folders that are one export, not many files: a Slack export holds
+ * `channels.json` and `users.json` at its top, and everything under it belongs to it.
  */
 export function findSlackExports(paths: readonly string[]): string[] {
   const byDir = new Map<string, Set<string>>();
@@ -32,28 +32,26 @@ export function findSlackExports(paths: readonly string[]): string[] {
   return [...byDir].filter(([, names]) => names.size === 2).map(([dir]) => dir).sort();
 }
 
-/** A zip whose directory names `channels.json` and `users.json`: a Slack export (the names sit uncompressed in the zip). */
-export function looksLikeSlackZip(bytes: Uint8Array): boolean {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
-  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return b.includes('channels.json') && b.includes('users.json');
-}
-
 const under = (dir: string, path: string): boolean => dir === '' || path === dir || path.startsWith(`${dir}/`);
 
 /** One unit per export, in INPUT order; `config` entries (the config file and what it names) are skipped as configuration. */
 export function classify(entries: readonly EntryInfo[], config: ReadonlySet<string>): Unit[] {
   const slack = findSlackExports(entries.filter((e) => !e.problem).map((e) => e.path));
   const units: Unit[] = [];
-  const bundled = new Set<string>();
+  const bundles = new Map<string, Extract<Unit, { kind: 'bundle' }>>();
   for (const e of entries) {
-    const bundle = e.problem ? undefined : slack.find((dir) => under(dir, e.path));
-    if (bundle !== undefined) {
-      if (!bundled.has(bundle)) units.push({ kind: 'skipped', path: bundle === '' ? '.' : bundle, reason: SLACK_UNSUPPORTED });
-      bundled.add(bundle);
+    const dir = e.problem ? undefined : slack.find((d) => under(d, e.path));
+    if (dir === undefined) {
+      units.push(unitOf(e, config));
       continue;
     }
-    units.push(unitOf(e, config));
+    let bundle = bundles.get(dir);
+    if (!bundle) {
+      bundle = { kind: 'bundle', path: dir === '' ? '.' : dir, members: [] };
+      bundles.set(dir, bundle);
+      units.push(bundle);
+    }
+    if (!hidden(e.path)) bundle.members.push(e.path);
   }
   return units;
 }

@@ -3,7 +3,6 @@ import { InputError } from '../errors.js';
 import { contextFromPath } from '../ingest/context.js';
 import { summariseExport, type ExportJob } from '../summarise/from-export.js';
 import { DEFAULT_TITLE } from '../summarise/summarise.js';
-import { looksLikeSlackZip, SLACK_UNSUPPORTED } from './classify.js';
 import { topicOf } from './names.js';
 
 export interface OverviewFacts {
@@ -49,7 +48,6 @@ export function processExport(bytes: Uint8Array, path: string, job: ExportJob): 
   } catch (error) {
     // Detection failing means "not a chat export": listed, not counted as a failure.
     if (error instanceof InputError && /cannot tell the format/.test(error.message)) {
-      if (looksLikeSlackZip(bytes)) return { ok: false, kind: 'skipped', reason: SLACK_UNSUPPORTED };
       return { ok: false, kind: 'skipped', reason: `not a chat export: ${reasonOf(error, path)}` };
     }
     return { ok: false, kind: 'failed', reason: reasonOf(error, path) };

@@ -11,7 +11,8 @@ import { INDEX_NAME, MANIFEST_NAME, parseManifest, serialiseManifest, sha256, ty
 import { ownedFiles, planOutputs, type Done } from './outputs.js';
 import { inlineRunner, workerPool } from './pool.js';
 import type { Progress } from './progress.js';
-import type { EntryInfo, InputReader } from './reader.js';
+import { collector } from './bundle.js';
+import type { EntryInfo, EntryResult, InputReader } from './reader.js';
 import { formatShard, inShard, type Shard } from './shard.js';
 
 export type Outcome = 'written' | 'unchanged' | 'failed' | 'skipped';
@@ -60,14 +61,15 @@ export async function runBatch(run: BatchRun): Promise<BatchReport> {
   const items = new Map<string, ItemReport>();
   const done: Done[] = [];
   run.progress.start(units.length);
-  for (const u of units) if (u.kind !== 'export') items.set(u.path, { path: u.path, outcome: u.kind, reason: u.reason }), run.progress.tick(u.path, u.kind);
+  for (const u of units) if (u.kind === 'skipped' || u.kind === 'failed') items.set(u.path, { path: u.path, outcome: u.kind, reason: u.reason }), run.progress.tick(u.path, u.kind);
 
-  const wanted = new Set(units.filter((u) => u.kind === 'export').map((u) => u.path));
+  const bundles = new Map(units.flatMap((u) => (u.kind === 'bundle' ? u.members.map((m) => [m, collector(u)] as const) : [])));
+  const wanted = new Set(units.flatMap((u) => (u.kind === 'export' ? [u.path] : u.kind === 'bundle' ? u.members : [])));
   const runner = run.jobs > 1 ? workerPool(run.job, run.jobs) : inlineRunner(run.job);
   const inFlight = new Set<Promise<void>>();
   const finish = (path: string, item: ItemReport) => (items.set(path, item), run.progress.tick(path, item.outcome === 'failed' || item.outcome === 'skipped' ? `${item.outcome}: ${item.reason}` : item.outcome === 'written' ? 'ok' : item.outcome));
   try {
-    await run.reader.read(wanted, async (path, result) => {
+    const onExport = async (path: string, result: EntryResult): Promise<void> => {
       if ('error' in result) return finish(path, { path, outcome: 'failed', reason: result.error });
       const hash = sha256(result.bytes);
       const before = reusable?.exports[path];
@@ -85,13 +87,20 @@ export async function runBatch(run: BatchRun): Promise<BatchReport> {
       });
       inFlight.add(task);
       void task.finally(() => inFlight.delete(task));
+    };
+    await run.reader.read(wanted, async (path, result) => {
+      const bundle = bundles.get(path);
+      if (!bundle) return onExport(path, result);
+      // A bundle goes on as one export once all its files are in.
+      const whole = bundle.add(path, result);
+      if (whole) await onExport(bundle.unit.path, whole);
     });
     await Promise.all(inFlight);
   } finally {
     await runner.close();
     run.progress.stop();
   }
-  for (const path of wanted) if (!items.has(path)) finish(path, { path, outcome: 'failed', reason: 'could not be read from INPUT' });
+  for (const u of units) if ((u.kind === 'export' || u.kind === 'bundle') && !items.has(u.path)) finish(u.path, { path: u.path, outcome: 'failed', reason: 'could not be read from INPUT' });
 
   const plan = planOutputs(done, prior, new Set(units.map((u) => u.path)));
   await writeOutputs(run, prior, done, plan);

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultNoise, defaultRules } from '../config/defaults.js';
-import { UsageError } from '../errors.js';
+import { OutputError, UsageError } from '../errors.js';
 import { readBundled } from '../io/bundled.js';
 import { isFolder, readFolderEntries } from '../io/read-folder.js';
 import { readInputFile } from '../io/read.js';
@@ -63,6 +64,10 @@ export async function run(args: string[], o: CommandOptions, ctx: CliContext): P
   const output = str(o.output);
   if (output !== undefined && input !== '-' && resolve(ctx.cwd, output) === resolve(ctx.cwd, input)) {
     throw new UsageError(`--output: ${output} is the input; chatnotes never writes over its input`);
+  }
+  // Refuse before any work, not after a long summarise.
+  if (output !== undefined && !o.force && existsSync(resolve(ctx.cwd, output))) {
+    throw new OutputError(`${output}: already exists; use --force to replace it`);
   }
   // A folder is one multi-file export (an unpacked Slack zip), read as entries.
   const bytes = input === '-' ? await ctx.readStdin() : (await isFolder(ctx.cwd, input)) ? await readFolderEntries(ctx.cwd, input) : await readInputFile(ctx.cwd, input);

@@ -12,7 +12,7 @@ const ZONED = /^\d{4}-\d{2}-\d{2}T.*(?:Z|[+-]\d{2}:?\d{2})$/;
 const CLOCK = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
 
 // Formats whose times count from the start of a recording, not the clock.
-const OFFSET_FORMATS = new Set(['zoom-cloud']);
+const OFFSET_FORMATS = new Set(['zoom-cloud', 'webvtt', 'sbv', 'teams-docx']);
 
 const zoned = new Map<string, Intl.DateTimeFormat>();
 const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
@@ -39,6 +39,8 @@ export function wallClock(time: string, format: string, timeZone: string): { dat
   return {};
 }
 
+const nextDay = (iso: string): string => new Date(Date.parse(`${iso}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 const OFFSET = /^(\d+):(\d{2}):(\d{2})(?:\.\d+)?$/;
 
 /** An offset from the recording start as an ISO instant, when the start is known. */
@@ -56,9 +58,11 @@ export function meetingTimes(chat: ChatExport, options: HeaderOptions): { date?:
     const time = m.time && offsets ? offsetInstant(m.time, chat.recordingStart!) : m.time;
     return time ? [wallClock(time, chat.format, options.timeZone)] : [];
   });
-  const first = clocks.find((c) => c.time);
-  const last = clocks.findLast((c) => c.time);
   const date = options.date ?? (offsets ? clocks.find((c) => c.date)?.date : undefined) ?? chat.date ?? clocks.find((c) => c.date)?.date;
+  // Times on other days (a group chat that spans weeks) say nothing about this meeting's hours.
+  const next = date ? nextDay(date) : undefined;
+  const first = clocks.find((c) => c.time && (!c.date || c.date === date));
+  const last = clocks.findLast((c) => c.time && (!c.date || c.date === date || c.date === next));
   const start = options.start ?? first?.time;
   const end = options.end ?? last?.time;
   return { ...(date ? { date } : {}), ...(start ? { start } : {}), ...(end ? { end } : {}) };

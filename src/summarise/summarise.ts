@@ -74,7 +74,8 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
     const sources = members.map((c) => { const s = chat.messages[c.message]!.source; return s.line === undefined ? s.file : `${s.file}:${s.line}`; });
     const point = { text, repeats: members.length, sources };
     if (options.attribute) {
-      const names = [...new Set(members.flatMap((c) => chat.messages[c.message]!.author ?? []))];
+      // An author can be a phone number (WhatsApp): contacts stay out unless kept.
+      const names = [...new Set(members.flatMap((c) => chat.messages[c.message]!.author ?? []).map((a) => (options.keepContacts ? a : redactContacts(a))))];
       Object.assign(point, { authors: names });
     }
     shared.push(point);

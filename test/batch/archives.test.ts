@@ -4,15 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../../src/batch/limits.js';
 import { buildTar, buildZip, removeTempDirs, tempDir, type ZipItem } from './archives.js';
-import { fixtureExports, readable } from './fixtures.js';
+import { fixtureExports, slackFolder } from './fixtures.js';
 import { report, runBatchCli, snapshot } from './run-helpers.js';
 
 afterAll(removeTempDirs);
 
 const all = fixtureExports();
-// Only exports some parser reads; the rest are checked as skipped where it matters.
-const good = Object.fromEntries(Object.entries(all).filter(([p]) => readable(p)));
-const waiting = Object.keys(all).filter((p) => !readable(p));
+const good = all;
 const largest = Math.max(...Object.values(good).map((b) => b.length));
 // Caps lowered so one entry can be "oversized" without writing 200 MB.
 const limits: Limits = { ...DEFAULT_LIMITS, maxEntryBytes: largest + 1000 };
@@ -26,9 +24,8 @@ const bad: ZipItem[] = [
   { name: 'exports/link.txt', data: '/etc/passwd', store: true, symlink: true },
   { name: 'exports/cover.png', data: 'png', store: true },
   { name: 'exports/notes.txt', data: 'Remember to buy milk.\n', store: true },
-  { name: 'slack/channels.json', data: '[]', store: true },
-  { name: 'slack/users.json', data: '[]', store: true },
-  { name: 'slack/general/2026-03-13.json', data: '[]', store: true },
+  // An unzipped Slack export inside the archive: many files, one export.
+  ...Object.entries(slackFolder('slack')).map(([name, data]) => ({ name, data, store: true })),
 ];
 
 const zipItems = (): ZipItem[] => [...Object.entries(all).map(([name, data]) => ({ name, data })), ...bad];
@@ -58,10 +55,10 @@ describe.each(['zip', 'tar.gz'] as const)('batch on a generated .%s', (kind) => 
     expect(rep.items.find((i) => i.path === 'exports/link.txt')).toMatchObject({ outcome: 'skipped', reason: expect.stringMatching(/link/) });
     expect(rep.items.find((i) => i.path === 'exports/cover.png')).toMatchObject({ outcome: 'skipped' });
     expect(rep.items.find((i) => i.path === 'exports/notes.txt')).toMatchObject({ outcome: 'skipped', reason: expect.stringMatching(/not a chat export/) });
-    expect(rep.items.find((i) => i.path === 'slack')).toMatchObject({ outcome: 'skipped', reason: 'Slack exports are not supported yet' });
+    expect(rep.items.find((i) => i.path === 'slack')).toMatchObject({ outcome: 'written', format: 'slack' });
+    expect(rep.items.filter((i) => i.path.startsWith('slack/'))).toEqual([]);
     if (kind === 'zip') expect(rep.items.find((i) => i.path === 'exports/corrupt/meeting_saved_chat.txt')).toMatchObject({ outcome: 'failed', reason: expect.stringMatching(/corrupt entry/) });
-    for (const path of waiting) expect(rep.items.find((i) => i.path === path)).toMatchObject({ outcome: 'skipped', reason: 'Slack exports are not supported yet' });
-    expect(rep.counts.written).toBe(Object.keys(good).length);
+    expect(rep.counts.written).toBe(Object.keys(good).length + 1);
 
     // Nothing escaped: the temp folder holds the archive and OUTDIR only, and OUTDIR only slugs.
     expect(readdirSync(dir).sort()).toEqual([`exports.${kind}`, 'out']);

@@ -1,14 +1,22 @@
 /** Every sample export under fixtures/exports, as archive entries named `exports/<format>/<file>`. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parsers } from '../../src/ingest/parsers/index.js';
 
 export const repo = resolve(import.meta.dirname, '../..');
 
 const EXPECTATION = /\.(?:expected|overview)\.(?:json|md)$/;
 
-/** Exports a parser reads today; a Slack zip waits for its parser (batch skips it meanwhile). */
-export const readable = (path: string): boolean => !path.startsWith('exports/slack/') || parsers.some((p) => p.format.startsWith('slack'));
+/** The files of the Slack folder fixture, as entries under `prefix`: one export made of many files. */
+export function slackFolder(prefix: string): Record<string, Buffer> {
+  const root = join(repo, 'fixtures/exports/slack/peer-space-folder');
+  const out: Record<string, Buffer> = {};
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    out[`${prefix}/${full.slice(root.length + 1).split('\\').join('/')}`] = readFileSync(full);
+  }
+  return out;
+}
 
 export function fixtureExports(): Record<string, Buffer> {
   const root = join(repo, 'fixtures/exports');

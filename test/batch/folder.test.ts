@@ -3,15 +3,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, symlink, tempDir, writeTree } from './archives.js';
-import { fixtureExports, readable } from './fixtures.js';
+import { fixtureExports } from './fixtures.js';
 import { report, runBatchCli, snapshot } from './run-helpers.js';
 
 afterAll(removeTempDirs);
 
 const all = fixtureExports();
 // Only exports some parser reads; the rest are checked as skipped where it matters.
-const good = Object.fromEntries(Object.entries(all).filter(([p]) => readable(p)));
-const waiting = Object.keys(all).filter((p) => !readable(p));
+const good = all;
 const RULES = 'themes:\n  - title: Volunteering\n    keywords: [volunteer, rota, supervision]\n  - title: Everything else\n    fallback: true\n';
 
 function folder(extra: Record<string, string> = {}): { dir: string; input: string } {
