@@ -1,6 +1,7 @@
 /** A `chatnotes.config.json` / `.yaml` at the top of INPUT: its `summarise` key applies to every export. */
 import { posix } from 'node:path';
 import { z } from 'zod';
+import { summariseConfigSchema } from '../config/summarise-config.js';
 import { parseRules } from '../config/load-rules.js';
 import { loadStructured } from '../config/load-structured.js';
 import type { Rules } from '../config/rules-schema.js';
@@ -8,26 +9,6 @@ import { ConfigError } from '../errors.js';
 import type { EntryInfo, InputReader } from './reader.js';
 
 export const INPUT_CONFIG_NAMES = ['chatnotes.config.json', 'chatnotes.config.yaml', 'chatnotes.config.yml'];
-
-/** The `summarise` options a config may set; paths are relative to the config file. */
-export const summariseConfigSchema = z.strictObject({
-  /** Rules file (YAML or JSON) inside INPUT. Default: the bundled rules. */
-  rules: z.string().min(1).optional(),
-  /** Mustache template inside INPUT. Default: the bundled overview template. */
-  template: z.string().min(1).optional(),
-  /** IANA time zone. Default: Europe/London. */
-  tz: z.string().min(1).optional(),
-  /** Keep direct messages. Default: false. */
-  includeDirect: z.boolean().optional(),
-  /** Name the author of each point. Default: false. */
-  attribute: z.boolean().optional(),
-  /** Keep e-mail addresses and phone numbers. Default: false. */
-  keepContacts: z.boolean().optional(),
-  /** Parser id for every export, skipping detection. Default: detect each. */
-  format: z.string().min(1).optional(),
-  /** Platform shown in every header. Default: from the format. */
-  platform: z.string().min(1).optional(),
-});
 
 // Loose at the top: the same file carries other commands' keys (lint's `rules`).
 export const inputConfigSchema = z.looseObject({ summarise: summariseConfigSchema.optional() });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ruleById } from '../lint/rules/index.js';
 import type { RuleLevels } from '../lint/types.js';
 import { loadStructured } from './load-structured.js';
+import { summariseConfigSchema } from './summarise-config.js';
 
 export const CONFIG_NAMES = ['chatnotes.config.json', 'chatnotes.config.yaml', 'chatnotes.config.yml'] as const;
 
@@ -23,6 +24,8 @@ export const lintConfigSchema = z.strictObject({
       }
     })
     .default({}),
+  /** Options for `chatnotes batch` (see summarise-config.ts); one file serves every command. */
+  summarise: summariseConfigSchema.optional(),
 });
 
 export type LintConfig = z.infer<typeof lintConfigSchema>;

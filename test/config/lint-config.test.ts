@@ -57,3 +57,13 @@ describe('findConfigFile', () => {
     expect(findConfigFile(join(root, 'a', 'b'), () => false)).toBeUndefined();
   });
 });
+
+describe('one config file for every command', () => {
+  it('accepts the batch summarise options beside the lint rule levels, and checks them', () => {
+    const text = JSON.stringify({ rules: { 'list-indent': 'off' }, summarise: { rules: 'rules.yaml', tz: 'Europe/London' } });
+    expect(parseLintConfig(text, 'chatnotes.config.json').rules).toEqual({ 'list-indent': 'off' });
+    expect(() => parseLintConfig(JSON.stringify({ summarise: { colour: 1 } }), 'chatnotes.config.json')).toThrow(
+      'chatnotes.config.json: summarise: unknown key "colour"',
+    );
+  });
+});

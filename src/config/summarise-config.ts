@@ -1,0 +1,22 @@
+/** The `summarise` key of `chatnotes.config.*`: options batch applies to every export in INPUT. */
+import { z } from 'zod';
+
+/** The `summarise` options a config may set; paths are relative to the config file. */
+export const summariseConfigSchema = z.strictObject({
+  /** Rules file (YAML or JSON) inside INPUT. Default: the bundled rules. */
+  rules: z.string().min(1).optional(),
+  /** Mustache template inside INPUT. Default: the bundled overview template. */
+  template: z.string().min(1).optional(),
+  /** IANA time zone. Default: Europe/London. */
+  tz: z.string().min(1).optional(),
+  /** Keep direct messages. Default: false. */
+  includeDirect: z.boolean().optional(),
+  /** Name the author of each point. Default: false. */
+  attribute: z.boolean().optional(),
+  /** Keep e-mail addresses and phone numbers. Default: false. */
+  keepContacts: z.boolean().optional(),
+  /** Parser id for every export, skipping detection. Default: detect each. */
+  format: z.string().min(1).optional(),
+  /** Platform shown in every header. Default: from the format. */
+  platform: z.string().min(1).optional(),
+});
