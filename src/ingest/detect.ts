@@ -30,24 +30,6 @@ export function detectParser(text: string, name: string, forced?: string): Parse
   return pick(scoreParsers(text, name), name);
 }
 
-/** Starts with a zip local-file header: a `.docx`, or a WhatsApp or Slack export. */
-export const isZip = (bytes: Uint8Array): boolean =>
-  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
-/** The parser for a binary container, among those that read bytes (`detectBytes`/`parseBytes`). */
-export function detectBytesParser(bytes: Uint8Array, name: string, forced?: string): Parser {
-  if (forced !== undefined) {
-    const parser = forcedParser(forced);
-    if (!parser.parseBytes) throw new InputError(name, `${name} is a zip archive, and format "${forced}" reads text`);
-    return parser;
-  }
-  const scores = parsers
-    .filter((p) => p.detectBytes && p.parseBytes)
-    .map((parser) => ({ parser, score: parser.detectBytes!(bytes, name) }))
-    .sort((a, b) => b.score - a.score);
-  return pick(scores, name);
-}
-
 function pick(scores: { parser: Parser; score: number }[], name: string): Parser {
   const [best, second] = scores;
   if (best && best.score >= MIN_SCORE && (!second || best.score - second.score >= MIN_LEAD)) return best.parser;

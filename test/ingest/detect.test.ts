@@ -15,7 +15,7 @@ const cannotTell = (text: string, name: string) => {
 
 describe('detectParser', () => {
   it('lists every parser once, with unique ids', () => {
-    expect(formatIds()).toEqual(['zoom', 'zoom-cloud', 'whatsapp', 'teams-paste', 'teams-classic', 'jsonl', 'csv', 'slack']);
+    expect(formatIds()).toEqual(['zoom', 'zoom-cloud', 'webvtt', 'sbv', 'whatsapp', 'teams-paste', 'teams-classic', 'teams-docx', 'teams-graph', 'telegram', 'discord-json', 'jsonl', 'discord-csv', 'csv', 'slack']);
     for (const p of parsers) expect(p.description.length).toBeGreaterThan(10);
   });
 
@@ -53,7 +53,7 @@ describe('detectParser', () => {
     expect(detectParser('anything', 'x', 'csv').format).toBe('csv');
     expect(() => detectParser('anything', 'x', 'webex')).toThrow(UsageError);
     expect(() => detectParser('anything', 'x', 'webex')).toThrow(
-      'unknown format "webex"; expected one of: zoom, zoom-cloud, whatsapp, teams-paste, teams-classic, jsonl, csv, slack',
+      'unknown format "webex"; expected one of: zoom, zoom-cloud, webvtt, sbv, whatsapp, teams-paste, teams-classic, teams-docx, teams-graph, telegram, discord-json, jsonl, discord-csv, csv, slack',
     );
   });
 

@@ -34,6 +34,8 @@ export const csv: Parser = {
   detect(head, name) {
     const { delimiter, fields } = headerFields(head);
     if (fields.text === undefined || !firstLine(head).includes(delimiter)) return 0;
+    // DiscordChatExporter's header has its own parser (discord-csv); stay a clear second to it.
+    if (/^"?AuthorID"?,"?Author"?,"?Date"?,"?Content"?,/i.test(firstLine(head))) return 0.6;
     const known = [hasTime(fields), fields.author !== undefined].filter(Boolean).length;
     const bonus = /\.(?:csv|tsv|tab)$/i.test(name) ? 0.05 : 0;
     return (known === 2 ? 0.85 : known === 1 ? 0.55 : 0.3) + bonus;

@@ -9,12 +9,22 @@
  */
 import type { Parser } from '../../types.js';
 import { csv } from './csv.js';
+import { discordCsv } from './discord-csv.js';
+import { discordJson } from './discord-json.js';
 import { jsonl } from './jsonl.js';
+import { sbv } from './sbv.js';
 import { slack } from './slack.js';
 import { teamsClassic } from './teams-classic.js';
+import { teamsDocx } from './teams-docx.js';
+import { teamsGraph } from './teams-graph.js';
 import { teamsPaste } from './teams-paste.js';
+import { telegram } from './telegram.js';
+import { webvtt } from './webvtt.js';
 import { whatsapp } from './whatsapp.js';
 import { zoom } from './zoom.js';
 import { zoomCloud } from './zoom-cloud.js';
 
-export const parsers: readonly Parser[] = [zoom, zoomCloud, whatsapp, teamsPaste, teamsClassic, jsonl, csv, slack];
+export const parsers: readonly Parser[] = [
+  zoom, zoomCloud, webvtt, sbv, whatsapp, teamsPaste, teamsClassic, teamsDocx,
+  teamsGraph, telegram, discordJson, jsonl, discordCsv, csv, slack,
+];

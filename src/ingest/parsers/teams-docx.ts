@@ -1,0 +1,161 @@
+/**
+ * MS Teams meeting transcript downloaded as `.docx` (speaker lines `Name   0:03`
+ * or `Name 10:30 AM`, then paragraphs), or Teams chat a user pasted into Word,
+ * which goes to the paste parsers.
+ */
+import { InputError } from '../../errors.js';
+import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
+import { docxText, zipEntryNames } from '../docx-text.js';
+import { clockTime, cleanHeader, finishExport, isoDate, message, splitLines, warning } from '../text.js';
+import { recordingStartFromName, timeAfter, type RecordingStart } from '../recording-start.js';
+import { offsetClock, readTiming } from '../vtt-cues.js';
+import { teamsClassic } from './teams-classic.js';
+import { looksLikeName, teamsPaste } from './teams-paste.js';
+
+const format = 'teams-docx';
+const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)`;
+// Two or more spaces (or a TAB) before an elapsed time is the layout Teams writes.
+const strongSpeaker = new RegExp(String.raw`^\s*(\S.*?)(?:\t|[ \u00A0]{2,})${TIME}\s*$`);
+const weakSpeaker = new RegExp(String.raw`^\s*(\S.*?)[ \u00A0]+${TIME}\s*$`);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const recordingSuffix = /-(\d{4})(\d{2})(\d{2})_\d{6}-Meeting (?:Recording|Transcript)$/i;
+
+interface Turn {
+  line: number;
+  time?: string;
+  author: string;
+  body: string[];
+}
+
+/** The heading's start: the recording name's stamp, else its date and a clock time such as `02:00pm`. */
+function headingStart(heading: string[], date: string | undefined): RecordingStart | undefined {
+  for (const l of heading) {
+    const named = recordingStartFromName(l);
+    if (named) return named;
+  }
+  for (const l of heading) {
+    const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([ap])\.?m\b/i.exec(l);
+    const clock = m ? clockTime(m[1]!, m[2]!, m[3], `${m[4]}m`) : undefined;
+    if (clock && date) return { local: `${date}T${clock}`, from: l };
+  }
+  return undefined;
+}
+
+/** `0:03` and `1:02:15` are elapsed (clock times after a known start); `10:30 AM` is a clock time. */
+function readTime(raw: string, date: string | undefined, start: RecordingStart | undefined): string | undefined {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AaPp])?/.exec(raw);
+  if (!m) return undefined;
+  if (m[4]) {
+    const clock = clockTime(m[1]!, m[2]!, m[3], `${m[4]}m`);
+    return clock && date ? `${date}T${clock}` : clock;
+  }
+  const [h, min, s] = m[3] === undefined ? [0, Number(m[1]), Number(m[2])] : [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = ((h * 60 + min) * 60 + s) * 1000;
+  return start ? timeAfter(start, ms) : offsetClock(ms);
+}
+
+/** A date in the heading lines: `13 March 2026`, `March 13, 2026`, `2026-03-13`, or the recording name's stamp. */
+function headingDate(lines: string[]): string | undefined {
+  for (const l of lines) {
+    const dmy = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+),? (\d{4})\b/.exec(l);
+    const mdy = /\b([A-Za-z]+) (\d{1,2}),? (\d{4})\b/.exec(l);
+    const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(l) ?? recordingSuffix.exec(l);
+    const month = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase()) && s.length >= 3) + 1;
+    const found =
+      (dmy && month(dmy[2]!) ? isoDate(Number(dmy[3]), month(dmy[2]!), Number(dmy[1])) : undefined) ??
+      (mdy && month(mdy[1]!) ? isoDate(Number(mdy[3]), month(mdy[1]!), Number(mdy[2])) : undefined) ??
+      (iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : undefined);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Speaker lines: the TAB/wide-space layout always; a single space only for a name that recurs. */
+function speakerLines(lines: string[]): Map<number, { author: string; time: string }> {
+  const weak = lines.map((l) => weakSpeaker.exec(cleanHeader(l)));
+  const counts = new Map<string, number>();
+  for (const m of weak) if (m) counts.set(m[1]!.trim(), (counts.get(m[1]!.trim()) ?? 0) + 1);
+  const out = new Map<number, { author: string; time: string }>();
+  lines.forEach((l, i) => {
+    const strong = strongSpeaker.exec(cleanHeader(l));
+    const m = strong ?? weak[i];
+    const author = m?.[1]!.trim();
+    if (m && author && looksLikeName(author) && (strong || counts.get(author)! >= 2)) out.set(i, { author, time: m[2]! });
+  });
+  // Older transcripts: a VTT timing line, then the speaker's name on its own line.
+  lines.forEach((l, i) => {
+    const start = readTiming(l);
+    const name = lines[i + 1]?.trim();
+    if (start !== undefined && name && looksLikeName(name)) out.set(i, { author: name, time: offsetClock(start) });
+  });
+  return out;
+}
+
+function parseTranscript(text: string, source: ParseSource): ChatExport {
+  const lines = splitLines(text);
+  const speakers = speakerLines(lines);
+  if (speakers.size === 0) throw new InputError(source.file, 'not a Teams transcript: no "Name   0:03" speaker lines');
+  const first = Math.min(...speakers.keys());
+  const heading = lines.slice(0, first).map((l) => l.trim()).filter(Boolean);
+  const date = headingDate(heading) ?? source.date;
+  const title = heading[0]?.replace(recordingSuffix, '').trim() || undefined;
+  const turns: Turn[] = [];
+  const warnings: Diagnostic[] = [];
+  const start = headingStart(heading, date);
+  if (start) warnings.push(warning(source.file, undefined, `elapsed times count from the recording start in the heading ("${start.from}")`));
+  for (let i = first; i < lines.length; i++) {
+    const s = speakers.get(i);
+    if (!s) {
+      turns.at(-1)!.body.push(lines[i]!);
+      continue;
+    }
+    const vttStyle = readTiming(lines[i]!) !== undefined;
+    const time = vttStyle ? s.time : readTime(s.time, date, start);
+    const prev = turns.at(-1);
+    // One speaker's paragraphs under consecutive stamps are one turn.
+    if (!prev || prev.author !== s.author) turns.push({ line: i + 1, author: s.author, body: [], ...(time ? { time } : {}) });
+    if (vttStyle) i++; // the name line
+  }
+  const messages: Message[] = [];
+  for (const t of turns) {
+    // Word's empty paragraphs only space the layout out; a turn's paragraphs are its lines.
+    const body = t.body.map((l) => l.trim()).filter(Boolean).join('\n');
+    if (body === '') warnings.push(warning(source.file, t.line, 'speaker line without text; skipped'));
+    else messages.push(message(format, source.file, t.line, { time: t.time, author: t.author, text: body }));
+  }
+  if (messages.length === 0) throw new InputError(source.file, 'Teams transcript has speaker lines but no text');
+  // Bare elapsed times are offsets from the recording start: no start/end then.
+  return finishExport({ format, platform: 'MS Teams', title, date, offsets: !start }, messages, warnings);
+}
+
+/** Word text that is really a chat paste goes to the paste parser that recognises it. */
+function parseText(text: string, source: ParseSource): ChatExport {
+  const head = text.slice(0, 4096);
+  const transcriptLike = [...speakerLines(splitLines(head)).keys()].length >= 2;
+  if (!transcriptLike) {
+    for (const paste of [teamsPaste, teamsClassic]) if (paste.detect(head, source.file) >= 0.5) return paste.parse(text, source);
+  }
+  return parseTranscript(text, source);
+}
+
+export const teamsDocx: Parser = {
+  format,
+  platform: 'MS Teams',
+  description: 'MS Teams transcript (.docx: "Name   0:03" lines, then what they said), or Teams chat pasted into Word',
+  detect(head) {
+    // A .docx arrives as bytes; as text this only claims a transcript saved from Word as plain text.
+    const hits = [...splitLines(head).entries()].filter(([, l]) => strongSpeaker.test(cleanHeader(l)) && looksLikeName(strongSpeaker.exec(cleanHeader(l))![1]!.trim())).length;
+    return hits >= 3 ? 0.7 : hits === 2 ? 0.55 : 0;
+  },
+  detectBytes(bytes, name) {
+    const names = zipEntryNames(bytes);
+    if (!names?.includes('word/document.xml')) return 0;
+    return /\.docx$/i.test(name) ? 0.97 : 0.9;
+  },
+  parse: parseText,
+  parseBytes(bytes, source) {
+    const text = docxText(bytes);
+    if (text === undefined) throw new InputError(source.file, 'not a Word document: no word/document.xml in the zip');
+    return parseText(text, source);
+  },
+};
