@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../support/cli.js';
 
 const SEED_000 = 'fixtures/seeds/000_4496a28c678f666b.txt';
 const SEED_001 = 'fixtures/seeds/001_c84b97bb5e5a426a.txt';
@@ -27,15 +27,7 @@ const testdir = (files: Record<string, string>): string => {
 };
 
 const run = async (argv: string[], cwd = process.cwd()) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv,
-    cwd,
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { NO_COLOR: '1' },
-  });
+  const { exitCode: code, stdout, stderr } = await runMain(argv, cwd);
   return { code, stdout, stderr };
 };
 

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../context.js';
+import { exportOptions } from './summarise.js';
 
 export const batchSpec: CommandSpec = {
   name: 'batch',
@@ -13,11 +14,8 @@ export const batchSpec: CommandSpec = {
     { flags: '--format <id>', description: 'read every export as this format instead of detecting each' },
     { flags: '-r, --rules <file>', description: 'themes and extra noise phrases (YAML or JSON); default: the config in INPUT, else the bundled rules' },
     { flags: '-t, --template <file>', description: 'Mustache template for every overview; default: templates/overview.md' },
-    { flags: '--platform <name>', description: 'platform shown in every header (default: from each format)' },
     { flags: '--tz <zone>', description: 'IANA time zone of the meetings (default: Europe/London)' },
-    { flags: '--include-direct', description: 'keep direct and private messages (left out by default)' },
-    { flags: '--attribute', description: 'name the author of each point' },
-    { flags: '--keep-contacts', description: 'keep e-mail addresses and phone numbers (replaced by default)' },
+    ...exportOptions,
     { flags: '--json', description: 'print a report of every export and its outcome as JSON' },
     { flags: '-q, --quiet', description: 'no progress; print only failures and the summary line' },
   ],

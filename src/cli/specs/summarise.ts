@@ -1,4 +1,12 @@
-import type { CommandSpec } from '../context.js';
+import type { CommandSpec, OptionSpec } from '../context.js';
+
+/** How every export is read and what its overview keeps: shared by `summarise` and `batch`. */
+export const exportOptions: OptionSpec[] = [
+  { flags: '--platform <name>', description: 'platform shown in the header (default: from the format)' },
+  { flags: '--include-direct', description: 'keep direct and private messages (left out by default)' },
+  { flags: '--attribute', description: 'name the author of each point' },
+  { flags: '--keep-contacts', description: 'keep e-mail addresses and phone numbers (replaced by default)' },
+];
 
 export const summariseSpec: CommandSpec = {
   name: 'summarise',
@@ -14,13 +22,10 @@ export const summariseSpec: CommandSpec = {
     { flags: '--date <yyyy-mm-dd>', description: 'date of the meeting, for exports without one' },
     { flags: '--start <hh:mm>', description: 'start time shown in the header' },
     { flags: '--end <hh:mm>', description: 'end time shown in the header' },
-    { flags: '--platform <name>', description: 'platform shown in the header (default: from the format)' },
     { flags: '--date-order <order>', description: 'numeric dates a WhatsApp file cannot settle: dmy (default), mdy or ymd', choices: ['dmy', 'mdy', 'ymd'] },
     { flags: '--channel <name>', description: 'one channel of a Slack export (default: every channel, merged in time order)' },
     { flags: '--tz <zone>', description: 'IANA time zone of the meeting', defaultValue: 'Europe/London' },
-    { flags: '--include-direct', description: 'keep direct and private messages (left out by default)' },
-    { flags: '--attribute', description: 'name the author of each point' },
-    { flags: '--keep-contacts', description: 'keep e-mail addresses and phone numbers (replaced by default)' },
+    ...exportOptions,
     { flags: '--json', description: 'print the overview as JSON (sections, links, accounting, warnings)' },
     { flags: '--stats', description: 'print what happened to every message on stderr' },
   ],
