@@ -70,17 +70,25 @@ function headingDate(lines: string[]): string | undefined {
   return undefined;
 }
 
-/** Speaker lines: the TAB/wide-space layout always; a single space only for a name that recurs. */
+const meridiem = /[AaPp]\.?[Mm]\.?$/;
+
+/**
+ * Speaker lines: the TAB/wide-space layout always; a single space only for a
+ * name that recurs, or, once recurring names show the `Name 10:30 AM` layout,
+ * for any line in that layout (someone who spoke once).
+ */
 function speakerLines(lines: string[]): Map<number, { author: string; time: string }> {
   const weak = lines.map((l) => weakSpeaker.exec(cleanHeader(l)));
   const counts = new Map<string, number>();
   for (const m of weak) if (m) counts.set(m[1]!.trim(), (counts.get(m[1]!.trim()) ?? 0) + 1);
+  const clockLayout = weak.filter((m) => m && meridiem.test(m[2]!) && counts.get(m[1]!.trim())! >= 2).length >= 2;
   const out = new Map<number, { author: string; time: string }>();
   lines.forEach((l, i) => {
     const strong = strongSpeaker.exec(cleanHeader(l));
     const m = strong ?? weak[i];
     const author = m?.[1]!.trim();
-    if (m && author && looksLikeName(author) && (strong || counts.get(author)! >= 2)) out.set(i, { author, time: m[2]! });
+    const trusted = strong || counts.get(author ?? '')! >= 2 || (clockLayout && meridiem.test(m?.[2] ?? ''));
+    if (m && author && looksLikeName(author) && trusted) out.set(i, { author, time: m[2]! });
   });
   // Older transcripts: a VTT timing line, then the speaker's name on its own line.
   lines.forEach((l, i) => {

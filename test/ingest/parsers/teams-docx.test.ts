@@ -1,0 +1,57 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { documentXmlText } from '../../../src/ingest/docx-text.js';
+import { teamsDocx } from '../../../src/ingest/parsers/teams-docx.js';
+import { parseExport } from '../../../src/ingest/read-export.js';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** A minimal .docx: one `<w:p>` per line, TABs as `<w:tab/>`. */
+const docx = (lines: string[]): Uint8Array => {
+  const body = lines.map((l) => `<w:p><w:r>${l.split('\t').map((t) => `<w:t xml:space="preserve">${esc(t)}</w:t>`).join('<w:tab/>')}</w:r></w:p>`).join('');
+  const xml = `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${body}</w:body></w:document>`;
+  return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
+};
+
+describe('teams-docx', () => {
+  it('reads a transcript .docx through parseExport: speaker lines, paragraphs, heading date and start', () => {
+    const bytes = docx(['Peer Space-20260313_140012-Meeting Recording', '13 March 2026, 02:00pm', '1h 2m', 'Robin Hart   0:03', 'Welcome.', 'Sam Okafor\t0:41', 'Thanks.', 'Second paragraph.']);
+    const out = parseExport(bytes, { file: 'Peer Space.docx' });
+    expect(out).toMatchObject({ format: 'teams-docx', title: 'Peer Space', date: '2026-03-13' });
+    expect(out.messages.map((m) => [m.time, m.author, m.text])).toEqual([
+      ['2026-03-13T14:00:15', 'Robin Hart', 'Welcome.'],
+      ['2026-03-13T14:00:53', 'Sam Okafor', 'Thanks.\nSecond paragraph.'],
+    ]);
+  });
+
+  it('keeps elapsed times as offsets when the heading gives no start', () => {
+    const out = teamsDocx.parse('Robin Hart   0:03\nHello\nSam Okafor   1:02:15\nBye\n', { file: 't.txt' });
+    expect(out.messages.map((m) => m.time)).toEqual(['00:00:03', '01:02:15']);
+  });
+
+  it('does not take a body line that ends in a time for a speaker line', () => {
+    const out = teamsDocx.parse('Robin Hart   0:03\nLet us meet at 10:30\nSam Okafor   0:09\nFine\n', { file: 't.txt' });
+    expect(out.messages.map((m) => [m.author, m.text])).toEqual([['Robin Hart', 'Let us meet at 10:30'], ['Sam Okafor', 'Fine']]);
+  });
+
+  it('accepts "Name 10:30 AM" lines with one space when the name recurs', () => {
+    const out = teamsDocx.parse('  Robin Hart 10:30 AM\nHello\n  Sam Okafor 10:31 AM\nHi\n  Robin Hart 10:32 AM\nAgain\n', { file: 't.txt', date: '2026-03-13' });
+    expect(out.messages.map((m) => [m.time, m.author])).toEqual([['2026-03-13T10:30:00', 'Robin Hart'], ['2026-03-13T10:31:00', 'Sam Okafor'], ['2026-03-13T10:32:00', 'Robin Hart']]);
+  });
+
+  it('hands Teams chat pasted into Word to the teams-paste parser', () => {
+    const bytes = docx(['Robin Hart', '13/03/2026 14:02', '', 'Welcome all', 'Sam Okafor', '13/03/2026 14:03', '', 'Thanks Robin']);
+    const out = parseExport(bytes, { file: 'pasted chat.docx' });
+    expect(out.format).toBe('teams-paste');
+    expect(out.messages.map((m) => [m.author, m.text])).toEqual([['Robin Hart', 'Welcome all'], ['Sam Okafor', 'Thanks Robin']]);
+  });
+
+  it('reads paragraphs from document.xml: split runs, tabs, breaks, self-closed paragraphs, entities', () => {
+    const xml = '<w:document><w:body><w:p><w:r><w:t>Recruit</w:t></w:r><w:r><w:t xml:space="preserve">ing &amp; more</w:t></w:r></w:p><w:p/><w:p><w:pPr/><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c &lt;d&gt;</w:t></w:r></w:p></w:body></w:document>';
+    expect(documentXmlText(xml)).toBe('Recruiting & more\n\na\tb\nc <d>');
+  });
+
+  it('claims a zip only when it holds word/document.xml', () => {
+    expect(teamsDocx.detectBytes!(docx(['x']), 'a.docx')).toBeGreaterThan(0.9);
+    expect(teamsDocx.detectBytes!(zipSync({ 'chat.txt': strToU8('hi') }), 'a.zip')).toBe(0);
+  });
+});
