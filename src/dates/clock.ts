@@ -16,6 +16,7 @@ interface RawTime {
 // "2pm", "2 pm", "2:30pm", "2.30 p.m.", "14:00"; a bare number is accepted only as a range start.
 const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?m\.?(?![\p{L}\p{N}]))?`;
 const RANGE_RE = new RegExp(`${TIME}(?:\\s*(?:–|—|-|to)\\s*${TIME})?`, 'iyu');
+const TIME_RE = new RegExp(TIME, 'iyu');
 
 const raw = (h?: string, m?: string, ap?: string): RawTime | undefined => {
   if (h === undefined) return undefined;
@@ -59,9 +60,8 @@ export function parseTimeRangeAt(text: string, pos: number): { start: ClockTime;
   const start = resolve(a);
   if (!start) return undefined;
   // Only the start time: report where it ends, not where the failed range did.
-  const only = new RegExp(TIME, 'iyu');
-  only.lastIndex = pos;
-  const single = only.exec(text)!;
+  TIME_RE.lastIndex = pos;
+  const single = TIME_RE.exec(text)!;
   return { start, endIndex: single.index + single[0].length };
 }
 

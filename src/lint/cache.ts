@@ -1,6 +1,6 @@
 /** Queries several rules share, computed once per parsed file (markdownlint's per-file cache). */
-import type { Heading, List, ListItem, Node, Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Heading, List, ListItem, Node, Nodes, Parent, Root, Text } from 'mdast';
+import { findSessionDates, type SessionDateMatch } from '../dates/session-date.js';
 import { collectTextSpans, type TextSpan } from './places.js';
 
 export interface Bullet {
@@ -16,10 +16,14 @@ export interface LintCache {
   bullets(): Bullet[];
   lists(): List[];
   headings(): Heading[];
+  /** Every node with children, the root first, in document order. */
+  parents(): Parent[];
   /** Offset at which each line (1-based, index 0 unused) starts. */
   lineStarts(): number[];
   /** Positioned text nodes in document order, for rules that look inside lines. */
   textSpans(): TextSpan[];
+  /** `findSessionDates(text)`, computed once per distinct text: several rules ask about the same lines. */
+  sessionDates(text: string): SessionDateMatch[];
 }
 
 /** The plain text of a node, leaving out nested lists (their items are bullets of their own). */
@@ -27,8 +31,13 @@ export function nodeText(node: Node): string {
   const n = node as Nodes;
   if (n.type === 'list') return '';
   if ('value' in n && typeof n.value === 'string' && n.type !== 'html') return n.value;
-  if ('children' in n) return (n.children as Node[]).map(nodeText).join(n.type === 'listItem' ? ' ' : '');
-  return '';
+  if (!('children' in n)) return '';
+  // Concatenation rather than map/join: this runs on every bullet and heading of every file.
+  const children = n.children as Node[];
+  const separator = n.type === 'listItem' ? ' ' : '';
+  let text = '';
+  for (let i = 0; i < children.length; i += 1) text += (i === 0 ? '' : separator) + nodeText(children[i] as Node);
+  return text;
 }
 
 const memo = <T>(compute: () => T): (() => T) => {
@@ -43,32 +52,55 @@ const memo = <T>(compute: () => T): (() => T) => {
   };
 };
 
+interface Walked {
+  lists: List[];
+  headings: Heading[];
+  parents: Parent[];
+  texts: Text[];
+}
+
+/** One pre-order walk (the order `unist-util-visit` uses) collecting every kind of node the rules ask for. */
+function walk(tree: Root): Walked {
+  const found: Walked = { lists: [], headings: [], parents: [], texts: [] };
+  const enter = (node: Node): void => {
+    if (node.type === 'list') found.lists.push(node as List);
+    else if (node.type === 'heading') found.headings.push(node as Heading);
+    else if (node.type === 'text') found.texts.push(node as Text);
+    if (!('children' in node) || !node.children) return;
+    const parent = node as Parent;
+    found.parents.push(parent);
+    for (const child of parent.children) enter(child);
+  };
+  enter(tree);
+  return found;
+}
+
 /** A lazily filled cache over one tree and its source. */
 export function createCache(tree: Root, source: string): LintCache {
+  const walked = memo(() => walk(tree));
   const lineStarts = memo(() => {
     const starts = [0, 0];
     for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
     return starts;
   });
+  const dates = new Map<string, SessionDateMatch[]>();
   return {
     bullets: memo(() => {
       const found: Bullet[] = [];
-      visit(tree, 'list', (list) => {
+      for (const list of walked().lists) {
         list.children.forEach((item, index) => found.push({ item, list, index, text: nodeText(item).trim() }));
-      });
+      }
       return found;
     }),
-    lists: memo(() => {
-      const found: List[] = [];
-      visit(tree, 'list', (list) => void found.push(list));
-      return found;
-    }),
-    headings: memo(() => {
-      const found: Heading[] = [];
-      visit(tree, 'heading', (heading) => void found.push(heading));
-      return found;
-    }),
+    lists: () => walked().lists,
+    headings: () => walked().headings,
+    parents: () => walked().parents,
     lineStarts,
-    textSpans: memo(() => collectTextSpans(tree, source, lineStarts)),
+    textSpans: memo(() => collectTextSpans(walked().texts, source, lineStarts)),
+    sessionDates(text) {
+      let found = dates.get(text);
+      if (!found) dates.set(text, (found = findSessionDates(text)));
+      return found;
+    },
   };
 }

@@ -1,5 +1,4 @@
 import type { RootContent } from 'mdast';
-import { findSessionDates } from '../../dates/session-date.js';
 import { nodeText } from '../cache.js';
 import { firstSpanWithin } from '../places.js';
 import type { Rule } from '../types.js';
@@ -26,7 +25,7 @@ const rule: Rule = {
   check(tree, ctx) {
     const { title, line } = header(tree.children);
     if (!title?.position) return;
-    const match = line ? findSessionDates(nodeText(line))[0] : undefined;
+    const match = line ? ctx.cache.sessionDates(nodeText(line))[0] : undefined;
     if (!line || !match) {
       ctx.report({ message: `Unexpected title without a date line, expected a line such as ${EXAMPLE} under it`, node: title });
       return;
@@ -34,7 +33,7 @@ const rule: Rule = {
     const missing = [match.weekday ? '' : 'a weekday', match.start ? '' : 'times', match.end || !match.start ? '' : 'an end time'].filter(Boolean);
     if (missing.length === 0) return;
     const span = firstSpanWithin(ctx.cache.textSpans(), line.position?.start.offset ?? 0, line.position?.end.offset ?? 0);
-    const found = span && findSessionDates(span.text)[0];
+    const found = span && ctx.cache.sessionDates(span.text)[0];
     const place = span && found ? span.place(found.index, found.length) : undefined;
     ctx.report({
       message: `Unexpected date line without ${missing.join(' and ')}, expected a line such as ${EXAMPLE}`,

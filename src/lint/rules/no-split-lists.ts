@@ -1,5 +1,4 @@
 import type { List, ListItem, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { removeGap } from '../edits.js';
 import type { Rule, RuleContext, TextEdit } from '../types.js';
 
@@ -62,16 +61,16 @@ const rule: Rule = {
     'section they belong to. Keep the bullets of a section together: delete the blank lines between them, or ' +
     'give the orphaned bullets a heading of their own if they start a new topic. `--fix` deletes the blank lines ' +
     'and, for two neighbouring lists with different markers, uses the first list\'s marker for both.',
-  check(tree, ctx) {
+  check(_tree, ctx) {
     for (const list of ctx.cache.lists()) checkGaps(list, ctx);
-    visit(tree, (node) => {
-      if (!('children' in node)) return;
-      const children = node.children as RootContent[];
-      children.slice(1).forEach((child, i) => {
-        const before = children[i];
-        if (child.type === 'list' && before?.type === 'list') checkNeighbours(before, child, ctx);
-      });
-    });
+    for (const parent of ctx.cache.parents()) {
+      const children = parent.children as RootContent[];
+      for (let i = 1; i < children.length; i += 1) {
+        const before = children[i - 1];
+        const child = children[i];
+        if (child?.type === 'list' && before?.type === 'list') checkNeighbours(before, child, ctx);
+      }
+    }
   },
 };
 

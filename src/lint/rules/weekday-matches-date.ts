@@ -1,4 +1,4 @@
-import { findSessionDates, isValidDate, MONTHS, weekdayOf } from '../../dates/session-date.js';
+import { isValidDate, MONTHS, weekdayOf } from '../../dates/session-date.js';
 import type { Rule } from '../types.js';
 
 const rule: Rule = {
@@ -13,7 +13,7 @@ const rule: Rule = {
     'because the date itself may be the mistake.',
   check(tree, ctx) {
     for (const span of ctx.cache.textSpans()) {
-      for (const match of findSessionDates(span.text)) {
+      for (const match of ctx.cache.sessionDates(span.text)) {
         const { year, month, day } = match.date;
         const written = `${day} ${MONTHS[month - 1]} ${year}`;
         const place = span.place(match.index, match.length);
