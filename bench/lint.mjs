@@ -2,16 +2,23 @@
 // markdownlint (default rules) in the same run; prints both times and their ratio.
 // The machine is shared, so load drifts during a run: each round times both on the
 // same strings, alternating which goes first, and the ratio is over all rounds.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { lintText } from '../dist/lint/lint.js';
 import { overview } from './generate.mjs';
 
 const count = Number(process.env.BENCH_OVERVIEWS ?? 1000);
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
 const files = Array.from({ length: count }, (_, i) => [`overview-${i}.md`, overview(i + 1)]);
 const lines = files.reduce((n, [, text]) => n + text.split('\n').length, 0);
 
+// A full collection before each timing, so neither pays for the garbage the other left behind.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc');
+
 const time = (f) => {
+  collect();
   const t = process.hrtime.bigint();
   const result = f();
   return [Number(process.hrtime.bigint() - t) / 1e6, result];
