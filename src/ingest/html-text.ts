@@ -54,6 +54,7 @@ export interface ChatHtml {
  * quoted reply are dropped, `<a href>` gives its URL, blocks give newlines.
  */
 export function chatHtmlToText(html: string): ChatHtml {
+  if (!html.includes('<')) return { text: tidy(decodeEntities(collapse(html))), system: false };
   const parts: string[] = [];
   let system = false;
   let replyTo: string | undefined;
@@ -101,4 +102,4 @@ const collapse = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ');
 
 /** Trims every line; Teams shows paragraphs as plain lines, so blank ones go. */
 const tidy = (s: string): string =>
-  s.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+  s.includes('\n') ? s.split('\n').map((l) => l.trim()).filter(Boolean).join('\n') : s.trim();

@@ -6,7 +6,8 @@ export interface Cue {
   id?: string;
   /** Milliseconds from the recording start; negative when transcription began late. */
   start: number;
-  payload: string[];
+  /** The payload lines, `\n`-joined: a slice of the source, not a copy. */
+  payload: string;
 }
 
 // Hours optional and any width; minutes and seconds one or two digits (Graph writes `0:0:5.320`).
@@ -39,38 +40,70 @@ export function offsetClock(ms: number): string {
 
 const skipped = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
 
-/** Every cue in source order; NOTE, STYLE and REGION blocks and the header are skipped. */
-export function readCues(lines: string[]): { cues: Cue[]; bad: number[] } {
+/**
+ * Every cue in source order; NOTE, STYLE and REGION blocks and the header are
+ * skipped. Walks the text with `indexOf` rather than splitting it, so a large
+ * transcript does not hold an array of every line.
+ */
+export function readCues(text: string): { cues: Cue[]; bad: number[] } {
   const cues: Cue[] = [];
   const bad: number[] = [];
-  let i = 0;
-  const n = lines.length;
-  while (i < n) {
-    const first = lines[i]!;
-    if (first.trim() === '') {
-      i++;
+  const n = text.length;
+  let pos = 0;
+  let line = 1;
+  let first = true;
+  while (pos < n) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = n;
+    if (blank(text, pos, eol)) {
+      pos = eol + 1;
+      line++;
       continue;
     }
-    const blockStart = i;
-    let end = i;
-    while (end < n && lines[end]!.trim() !== '') end++;
-    i = end;
-    if (blockStart === 0 && first.startsWith('WEBVTT')) continue;
-    if (skipped.test(first)) continue;
-    let at = blockStart;
-    let start = readTiming(lines[at]!);
+    // One block: its line starts, up to the next blank line.
+    const starts = [pos];
+    const blockLine = line;
+    let end = eol;
+    for (;;) {
+      line++;
+      if (end >= n) break;
+      const next = end + 1;
+      let e = text.indexOf('\n', next);
+      if (e === -1) e = n;
+      if (blank(text, next, e)) break;
+      starts.push(next);
+      end = e;
+    }
+    pos = end + 1;
+    const lineAt = (k: number) => text.slice(starts[k]!, (starts[k + 1] ?? end + 1) - 1);
+    const head = lineAt(0);
+    const isHeader = first && head.startsWith('WEBVTT');
+    first = false;
+    if (isHeader || skipped.test(head)) continue;
+    let at = 0;
+    let start = readTiming(head);
     let id: string | undefined;
-    if (start === undefined && at + 1 < end) {
-      id = lines[at]!.trim();
-      start = readTiming(lines[++at]!);
+    if (start === undefined && starts.length > 1) {
+      id = head.trim();
+      start = readTiming(lineAt(++at));
     }
     if (start === undefined) {
-      bad.push(blockStart + 1);
+      bad.push(blockLine);
       continue;
     }
-    const cue: Cue = { line: blockStart + 1, start, payload: lines.slice(at + 1, end) };
+    const payload = at + 1 < starts.length ? text.slice(starts[at + 1]!, end) : '';
+    const cue: Cue = { line: blockLine, start, payload };
     if (id !== undefined) cue.id = id;
     cues.push(cue);
   }
   return { cues, bad };
+}
+
+/** Only spaces and tabs (or nothing) between two offsets. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }

@@ -6,6 +6,7 @@ import { finishExport, message, warning } from '../text.js';
 
 const format = 'discord-csv';
 const HEADER = ['authorid', 'author', 'date', 'content', 'attachments', 'reactions'];
+const NOT_DCE = 'not a DiscordChatExporter CSV file: the header is not AuthorID,Author,Date,Content,Attachments,Reactions';
 const QUOTE = 34;
 const COMMA = 44;
 const NEWLINE = 10;
@@ -16,6 +17,12 @@ const NEWLINE = 10;
  */
 export function readCsvRows(text: string): { line: number; fields: string[] }[] {
   const rows: { line: number; fields: string[] }[] = [];
+  eachCsvRow(text, (line, fields) => rows.push({ line, fields }));
+  return rows;
+}
+
+/** Calls `onRow` for every non-empty row, so a caller need not hold every row at once. */
+export function eachCsvRow(text: string, onRow: (line: number, fields: string[]) => void): void {
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -56,9 +63,8 @@ export function readCsvRows(text: string): { line: number; fields: string[] }[] 
       }
       break;
     }
-    if (fields.length > 1 || fields[0] !== '') rows.push({ line: start, fields });
+    if (fields.length > 1 || fields[0] !== '') onRow(start, fields);
   }
-  return rows;
 }
 
 const isHeader = (line: string): boolean =>
@@ -69,6 +75,25 @@ const authorName = (s: string): string => s.replace(/#\d{4}$/, '').trim();
 
 const fileName = (url: string): string => decodeURIComponent(url.split(/[?#]/)[0]!.split('/').at(-1) ?? url);
 
+/** Records (a message and its reactions) sorted by time, stable; an export already in order stays as it is. */
+function inTimeOrder(records: Message[][], at: number[]): Message[] {
+  const sorted = at.every((t, k) => k === 0 || at[k - 1]! <= t);
+  const order = sorted ? records : records.map((r, k) => ({ r, k })).sort((a, b) => at[a.k]! - at[b.k]! || a.k - b.k).map((x) => x.r);
+  return order.flat();
+}
+
+/** One row: the message, then one reaction record per emoji. */
+function readRow(line: number, fields: string[], file: string): Message[] {
+  const [, author = '', date = '', content = '', attachments = '', reactions = ''] = fields;
+  const files = attachments === '' ? [] : attachments.split(',').map((u) => u.trim()).filter(Boolean).map((u) => `[attachment: ${fileName(u)}]`);
+  const text = files.length === 0 ? discordText(content) : [discordText(content), ...files].filter(Boolean).join('\n');
+  const id = `${format}:${line}`;
+  const kind = isDiscordSystemText(content) ? 'system' : 'message';
+  const out = [message(format, file, line, { time: date.trim() || undefined, author: authorName(author) || undefined, text: text || '(empty)', kind })];
+  csvReactions(reactions).forEach((r, n) => out.push({ ...message(format, file, line, { text: r, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` }));
+  return out;
+}
+
 export const discordCsv: Parser = {
   format,
   platform: 'Discord',
@@ -77,32 +102,28 @@ export const discordCsv: Parser = {
     return isHeader(head.slice(0, head.indexOf('\n') === -1 ? head.length : head.indexOf('\n'))) ? 0.97 : 0;
   },
   parse(text, source) {
-    let rows: { line: number; fields: string[] }[];
+    const warnings: Diagnostic[] = [];
+    const records: Message[][] = [];
+    const at: number[] = [];
+    let header: string[] | undefined;
     try {
-      rows = readCsvRows(text);
+      eachCsvRow(text, (line, fields) => {
+        if (!header) {
+          header = fields;
+          if (header.map((f) => f.trim().toLowerCase()).join(',') !== HEADER.join(',')) throw new InputError(source.file, NOT_DCE, 1);
+          return;
+        }
+        if (fields.length !== HEADER.length) warnings.push(warning(source.file, line, `row has ${fields.length} fields, expected ${HEADER.length}`));
+        records.push(readRow(line, fields, source.file));
+        at.push(Date.parse(fields[2] ?? '') || 0);
+      });
     } catch (error) {
+      if (error instanceof InputError) throw error;
       throw new InputError(source.file, `not a DiscordChatExporter CSV file: ${(error as Error).message}`);
     }
-    const head = rows.shift();
-    if (!head || head.fields.map((f) => f.trim().toLowerCase()).join(',') !== HEADER.join(',')) {
-      throw new InputError(source.file, 'not a DiscordChatExporter CSV file: the header is not AuthorID,Author,Date,Content,Attachments,Reactions', 1);
-    }
-    const warnings: Diagnostic[] = [];
+    if (!header) throw new InputError(source.file, NOT_DCE, 1);
     // DCE can write newest first (its reverse option): sort by time, source order breaking ties.
-    const drafts = rows.map((r, k) => ({ ...r, k, at: Date.parse(r.fields[2] ?? '') || 0 }));
-    drafts.sort((a, b) => a.at - b.at || a.k - b.k);
-    const messages: Message[] = [];
-    for (const { line, fields } of drafts) {
-      if (fields.length !== HEADER.length) warnings.push(warning(source.file, line, `row has ${fields.length} fields, expected ${HEADER.length}`));
-      const [, author = '', date = '', content = '', attachments = '', reactions = ''] = fields;
-      const files = attachments.split(',').map((u) => u.trim()).filter(Boolean).map((u) => `[attachment: ${fileName(u)}]`);
-      const text = [discordText(content), ...files].filter(Boolean).join('\n');
-      const id = `${format}:${line}`;
-      messages.push(message(format, source.file, line, { time: date.trim() || undefined, author: authorName(author) || undefined, text: text || '(empty)', kind: isDiscordSystemText(content) ? 'system' : 'message' }));
-      csvReactions(reactions).forEach((r, n) => {
-        messages.push({ ...message(format, source.file, line, { text: r, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` });
-      });
-    }
+    const messages = inTimeOrder(records, at);
     if (messages.length === 0) throw new InputError(source.file, 'DiscordChatExporter CSV file has a header but no messages');
     // Times carry the exporter's offset; the summarise header converts them to --tz.
     return finishExport({ format, platform: 'Discord', offsets: true }, messages, warnings);

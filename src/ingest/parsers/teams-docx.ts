@@ -103,7 +103,9 @@ function parseTranscript(text: string, source: ParseSource): ChatExport {
   const lines = splitLines(text);
   const speakers = speakerLines(lines);
   if (speakers.size === 0) throw new InputError(source.file, 'not a Teams transcript: no "Name   0:03" speaker lines');
-  const first = Math.min(...speakers.keys());
+  // A loop, not Math.min(...keys): a long transcript has more speaker lines than the stack has room for arguments.
+  let first = Infinity;
+  for (const k of speakers.keys()) first = Math.min(first, k);
   const heading = lines.slice(0, first).map((l) => l.trim()).filter(Boolean);
   const date = headingDate(heading) ?? source.date;
   const title = heading[0]?.replace(recordingSuffix, '').trim() || undefined;
@@ -139,7 +141,7 @@ function parseTranscript(text: string, source: ParseSource): ChatExport {
 /** Word text that is really a chat paste goes to the paste parser that recognises it. */
 function parseText(text: string, source: ParseSource): ChatExport {
   const head = text.slice(0, 4096);
-  const transcriptLike = [...speakerLines(splitLines(head)).keys()].length >= 2;
+  const transcriptLike = speakerLines(splitLines(head)).size >= 2;
   if (!transcriptLike) {
     for (const paste of [teamsPaste, teamsClassic]) if (paste.detect(head, source.file) >= 0.5) return paste.parse(text, source);
   }

@@ -22,14 +22,17 @@ const namePrefix = /^([^:<>\n]{1,60}?): (.*)$/s;
 const teamsCueId = /^[0-9a-fA-F-]{16,}\/\d+-\d+$/;
 
 /** Payload markup to text: tags go (`<c>`, `<i>`, `<00:00:01.000>`), entities are decoded, wrapped lines joined. */
-const plain = (s: string): string => decodeEntities(s.replace(anyTag, '')).replace(/\s*\n\s*/g, ' ').trim();
+const plain = (s: string): string => {
+  const text = decodeEntities(s.includes('<') ? s.replace(anyTag, '') : s);
+  return (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
+};
 
 // Anonymised Teams users carry a leading `@` (reported by a Rust VTT module).
 const speaker = (s: string | undefined): string | undefined => s?.trim().replace(/^@/, '') || undefined;
 
 /** One cue's payload as (speaker, text) pieces; a cue may hold several `<v>` spans. */
 function pieces(cue: Cue, zoomStyle: boolean): { author?: string; text: string }[] {
-  const payload = cue.payload.join('\n');
+  const payload = cue.payload;
   if (payload.startsWith('{')) {
     const meta = graphMetadata(payload);
     if (meta) return [meta];
@@ -65,8 +68,8 @@ function graphMetadata(payload: string): { author?: string; text: string } | und
 /** Zoom style when no cue has a voice tag and most payloads start `Name: `. */
 function isZoomStyle(cues: Cue[]): boolean {
   const sample = cues.slice(0, 200);
-  if (sample.length === 0 || sample.some((c) => c.payload.some((l) => l.includes('<v')))) return false;
-  const named = sample.filter((c) => namePrefix.test(c.payload[0] ?? '')).length;
+  if (sample.length === 0 || sample.some((c) => c.payload.includes('<v'))) return false;
+  const named = sample.filter((c) => namePrefix.test(c.payload.split('\n', 1)[0]!)).length;
   return named / sample.length >= 0.6;
 }
 
@@ -88,11 +91,10 @@ export const webvtt: Parser = {
     return timings > 0 && /\.vtt$/i.test(name) ? 0.7 : 0;
   },
   parse(text, source) {
-    const lines = splitLines(text);
-    const { cues, bad } = readCues(lines);
+    const { cues, bad } = readCues(text);
     if (cues.length === 0) throw new InputError(source.file, 'not a WebVTT file: no "start --> end" cue timings');
     const warnings: Diagnostic[] = bad.map((l) => warning(source.file, l, 'block without a cue timing; skipped'));
-    if (!lines[0]?.startsWith('WEBVTT')) warnings.push(warning(source.file, 1, 'no WEBVTT header; read as cues anyway'));
+    if (!text.startsWith('WEBVTT')) warnings.push(warning(source.file, 1, 'no WEBVTT header; read as cues anyway'));
     // Teams interleaves cues; the source order breaks ties (Array#sort is stable).
     const sorted = cues.every((c, k) => k === 0 || cues[k - 1]!.start <= c.start) ? cues : [...cues].sort((a, b) => a.start - b.start);
     if (sorted !== cues) warnings.push(warning(source.file, undefined, 'cues were out of time order; sorted by start time'));

@@ -55,3 +55,10 @@ describe('teams-docx', () => {
     expect(teamsDocx.detectBytes!(zipSync({ 'chat.txt': strToU8('hi') }), 'a.zip')).toBe(0);
   });
 });
+
+describe('teams-docx at scale', () => {
+  it('reads a transcript with more speaker lines than a call has room for arguments', () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `Speaker ${i % 7 ? 'One' : 'Two'}   ${Math.floor(i / 60) % 60}:${String(i % 60).padStart(2, '0')}\nLine ${i}\n`).join('');
+    expect(teamsDocx.parse(text, { file: 'big.txt' }).messages.length).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,233 @@
+// Parser benchmark: for every registered parser, a seeded export of about --size MB
+// in that format, timed through `parser.parse` against `text.split('\n')` on the same
+// text in the same run; then the peak memory of `parseExport` on a --mem-size MB
+// export, in a child process per format, as a multiple of the file size ("x live":
+// heap plus buffers still referenced after a full GC, i.e. the input bytes and the result).
+// Targets (printed, not asserted): ratio to split >= 0.25, peak memory < 4x.
+// Run after `npm run build`: node bench/parsers.mjs [--size 100] [--mem-size 200] [--only a,b] [--no-mem]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
+import { parsers } from '../dist/ingest/parsers/index.js';
+import { parseExport } from '../dist/ingest/read-export.js';
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+
+/** mulberry32: a tiny seeded PRNG, so every run builds the same bytes. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Robin', 'Sam', 'Priya', 'Jordan', 'Casey', 'Alex', 'Fatima', 'Dev', 'Chloë', 'Siobhan', 'Marcus', 'Lan'];
+const LAST = ['Hart', 'Okafor', 'Nair', 'Lee', 'Quinn', "O'Neil", 'Rahman', 'Patel', 'MacLeod', 'Nguyễn'];
+const WORDS = 'peer support supervision recruitment training rota wellbeing agenda panel induction charter pilot evaluation volunteers nights ward community link team board session'.split(' ');
+const EXTRA = ['', '', '', ' 👍', ' https://example.org/rota', ' — thanks!', ' (see the notes)'];
+
+/** One message's worth of varied parts: name, sentence, seconds since 14:00. */
+function records(seed) {
+  const r = prng(seed);
+  const pick = (list) => list[Math.floor(r() * list.length)];
+  let t = 0;
+  return () => {
+    t += 1 + Math.floor(r() * 20);
+    const n = 4 + Math.floor(r() * 14);
+    const words = Array.from({ length: n }, () => pick(WORDS));
+    words[0] = words[0][0].toUpperCase() + words[0].slice(1);
+    return { name: `${pick(FIRST)} ${pick(LAST)}`, text: `${words.join(' ')}${pick(EXTRA)}`, t, k: 0, r };
+  };
+}
+
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+const hms = (t) => `${pad(14 + Math.floor(t / 3600))}:${pad(Math.floor(t / 60) % 60)}:${pad(t % 60)}`;
+// Offsets wrap below 100 hours, the widest some formats write.
+const off = (t) => { t %= 360000; return `${pad(Math.floor(t / 3600))}:${pad(Math.floor(t / 60) % 60)}:${pad(t % 60)}`; };
+const day = (t) => new Date(Date.UTC(2026, 2, 13, 14, 0, t));
+const dmy = (t) => { const d = day(t); return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`; };
+const hm = (t) => { const d = day(t); return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`; };
+const iso = (t) => day(t).toISOString();
+const q = (s) => `"${s.replace(/"/g, '""')}"`;
+
+/** Per format: an optional head, one record's text, an optional tail. */
+const SHAPES = {
+  zoom: { rec: (m) => `${hms(m.t % 36000)} From ${m.name} to Everyone:\n\t${m.text}\n` },
+  'zoom-cloud': { rec: (m) => `${off(m.t)}\t${m.name}:\t${m.text}\n` },
+  webvtt: { head: 'WEBVTT\n\n', rec: (m, i) => `3f2c9a1e-5b7d-4c1a-9e8f-0a1b2c3d4e5f/${i}-0\n${off(m.t)}.120 --> ${off(m.t + 1)}.480\n<v ${m.name}>${m.text.replace(/&/g, '&amp;')}</v>\n\n` },
+  sbv: { rec: (m) => `${off(m.t).replace(/^0/, '')}.000,${off(m.t).replace(/^0/, '')}.000\n${m.name}: ${m.text}\n\n` },
+  whatsapp: { rec: (m) => `${dmy(m.t)}, ${hm(m.t)} - ${m.name}: ${m.text}\n` },
+  'teams-paste': { rec: (m) => `${m.name}\n${dmy(m.t)} ${hm(m.t)}\n\n${m.text}\n` },
+  'teams-classic': { rec: (m) => `[${hm(m.t)}] ${m.name}\n${m.text}\n\n` },
+  'teams-docx': { head: 'Peer Space-20260313_140012-Meeting Recording\n13 March 2026, 02:00pm\n\n', rec: (m) => `${m.name}   ${off(m.t).replace(/^0/, '')}\n${m.text}\n\n` },
+  'teams-graph': {
+    head: '{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#chats(\'x\')/messages","value":[\n',
+    rec: (m, i) => `${i ? ',\n' : ''}${JSON.stringify({ id: String(1773410400000 + i), messageType: 'message', createdDateTime: iso(m.t), deletedDateTime: null, from: { user: { id: 'u', displayName: m.name, userIdentityType: 'aadUser' } }, body: { contentType: 'html', content: `<p>${m.text.replace(/&/g, '&amp;')} <at id="0">${m.name}</at></p>` }, attachments: [], mentions: [], reactions: [] })}`,
+    tail: '\n]}\n',
+  },
+  telegram: {
+    head: '{\n "name": "Peer Space",\n "type": "private_supergroup",\n "id": 1,\n "messages": [\n',
+    rec: (m, i) => `${i ? ',\n' : ''}  ${JSON.stringify({ id: i + 1, type: 'message', date: iso(m.t).slice(0, 19), date_unixtime: String(day(m.t).getTime() / 1000), from: m.name, from_id: `user${i % 97}`, text: i % 3 ? m.text : [m.text, { type: 'bold', text: 'today' }] })}`,
+    tail: '\n ]\n}\n',
+  },
+  'discord-json': {
+    head: '{\n  "guild": {"id": "1", "name": "Peer Support Network"},\n  "channel": {"id": "2", "type": "GuildTextChat", "name": "meeting-chat"},\n  "messages": [\n',
+    rec: (m, i) => `${i ? ',\n' : ''}    ${JSON.stringify({ id: String(i + 1), type: 'Default', timestamp: iso(m.t).replace('Z', '+00:00'), content: `**${m.text}**`, author: { id: '1', name: m.name.toLowerCase().replace(/\W/g, '.'), discriminator: '0000', nickname: m.name }, attachments: [], embeds: [], stickers: [], reactions: [], mentions: [] })}`,
+    tail: '\n  ]\n}\n',
+  },
+  jsonl: { rec: (m) => `${JSON.stringify({ time: iso(m.t), author: m.name, text: m.text })}\n` },
+  'discord-csv': { head: 'AuthorID,Author,Date,Content,Attachments,Reactions\n', rec: (m, i) => `${[String(i % 97), m.name, iso(m.t).replace('Z', '+00:00'), m.text, '', i % 5 ? '' : '👍 (2)'].map(q).join(',')}\n` },
+  csv: { head: 'timestamp,author,message\n', rec: (m) => `${iso(m.t).slice(0, 19).replace('T', ' ')},${m.name},${q(m.text)}\n` },
+};
+
+/** About `mb` megabytes of one format's text: a seeded stream of varied records. */
+function generate(format, mb, seed = 7) {
+  const shape = SHAPES[format];
+  const next = records(seed);
+  const parts = [shape.head ?? ''];
+  let size = parts[0].length;
+  const target = mb * 1e6;
+  for (let i = 0; size < target; i++) {
+    const s = shape.rec(next(), i);
+    parts.push(s);
+    size += s.length;
+  }
+  parts.push(shape.tail ?? '');
+  return parts.join('');
+}
+
+/** A Slack export as entries: users, channels and one day file per 2,000 messages. */
+function slackEntries(mb, seed = 7) {
+  const next = records(seed);
+  const enc = (v) => strToU8(JSON.stringify(v, null, 1));
+  const users = FIRST.flatMap((f, a) => LAST.map((l, b) => ({ id: `U${a}x${b}`, name: `${f}.${l}`.toLowerCase(), real_name: `${f} ${l}`, profile: { display_name: `${f} ${l}` } })));
+  const entries = [{ path: 'users.json', bytes: enc(users) }, { path: 'channels.json', bytes: enc([{ id: 'C1', name: 'general', members: [] }]) }];
+  let size = 0;
+  for (let d = 0; size < mb * 1e6; d++) {
+    const rows = [];
+    for (let i = 0; i < 2000; i++) {
+      const m = next();
+      rows.push({ type: 'message', user: users[Math.floor(m.r() * users.length)].id, ts: `${1773410400 + d * 86400 + m.t % 86400}.${pad(i, 6)}`, text: m.text });
+    }
+    const bytes = enc(rows);
+    size += bytes.length;
+    entries.push({ path: `general/${new Date(Date.UTC(2026, 0, 1) + d * 86400000).toISOString().slice(0, 10)}.json`, bytes });
+  }
+  return entries;
+}
+
+const time = (fn, runs) => {
+  let best = Infinity;
+  let out;
+  for (let k = 0; k < runs; k++) {
+    const t0 = process.hrtime.bigint();
+    out = fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return { s: best, out };
+};
+
+/** Child mode: parse one file or folder through parseExport and report peak memory. */
+function child(path) {
+  const isDir = statSync(path).isDirectory();
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  const input = isDir ? walk(path).map((f) => ({ path: relative(path, f).split('\\').join('/'), bytes: readFileSync(f) })) : readFileSync(path);
+  const before = process.memoryUsage().rss;
+  const result = parseExport(input, { file: path });
+  const maxRSS = process.resourceUsage().maxRSS * 1024;
+  // What stays alive (the input bytes and the parsed export), once the garbage is collected.
+  globalThis.gc?.();
+  const { heapUsed, external } = process.memoryUsage();
+  const retained = heapUsed + external;
+  process.stdout.write(JSON.stringify({ before, maxRSS, retained, messages: result.messages.length }));
+}
+
+function writeExport(dir, format, mb) {
+  if (format === 'slack') {
+    const root = join(dir, 'slack-export');
+    for (const e of slackEntries(mb)) {
+      mkdirSync(join(root, e.path, '..'), { recursive: true });
+      writeFileSync(join(root, e.path), e.bytes);
+    }
+    return root;
+  }
+  const text = generate(format, mb);
+  if (format === 'teams-docx') {
+    const paras = text.split('\n').map((l) => `<w:p><w:r><w:t xml:space="preserve">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`).join('');
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${paras}</w:body></w:document>`;
+    const path = join(dir, 'transcript.docx');
+    writeFileSync(path, zipSync({ 'word/document.xml': [strToU8(xml), { level: 1 }] }));
+    return path;
+  }
+  const ext = { webvtt: 'vtt', sbv: 'sbv', csv: 'csv', 'discord-csv': 'csv', jsonl: 'jsonl' }[format] ?? (format.includes('json') || ['teams-graph', 'telegram'].includes(format) ? 'json' : 'txt');
+  const path = join(dir, `export.${ext}`);
+  writeFileSync(path, text);
+  return path;
+}
+
+const sizeOf = (path) => (statSync(path).isDirectory() ? readdirSync(path, { recursive: true }).reduce((n, f) => { const s = statSync(join(path, String(f))); return n + (s.isFile() ? s.size : 0); }, 0) : statSync(path).size);
+
+async function parent() {
+  const size = Number(flag('--size', '100'));
+  const memSize = Number(flag('--mem-size', String(size * 2)));
+  const only = flag('--only', undefined)?.split(',');
+  const runs = size <= 10 ? 3 : 1;
+  const list = parsers.filter((p) => !only || only.includes(p.format));
+  console.log(`parse speed, ~${size} MB per format (best of ${runs}); ratio = split time / parse time (target >= 0.25)`);
+  console.log(`${'format'.padEnd(14)}${'MB'.padStart(8)}${'MB/s'.padStart(9)}${'split MB/s'.padStart(12)}${'ratio'.padStart(8)}${'messages'.padStart(10)}`);
+  for (const p of list) {
+    let text;
+    let parse;
+    if (p.format === 'slack') {
+      const entries = slackEntries(size);
+      text = entries.map((e) => Buffer.from(e.bytes).toString('utf8')).join('\n');
+      parse = () => p.parseBundle(entries, { file: 'slack-export' });
+    } else {
+      text = generate(p.format, size);
+      parse = () => p.parse(text, { file: `bench.${p.format}` });
+    }
+    const mb = Buffer.byteLength(text) / 1e6;
+    const split = time(() => text.split('\n').length, runs);
+    const parsed = time(parse, runs);
+    const ratio = split.s / parsed.s;
+    const flagBad = ratio < 0.25 ? '  < 0.25' : '';
+    console.log(`${p.format.padEnd(14)}${mb.toFixed(1).padStart(8)}${(mb / parsed.s).toFixed(1).padStart(9)}${(mb / split.s).toFixed(1).padStart(12)}${ratio.toFixed(2).padStart(8)}${String(parsed.out.messages.length).padStart(10)}${flagBad}`);
+    text = undefined;
+  }
+  if (args.includes('--no-mem')) return;
+  console.log(`\npeak memory of parseExport, ~${memSize} MB export, one child process per format (target < 4x the file)`);
+  console.log(`${'format'.padEnd(14)}${'file MB'.padStart(9)}${'peak MB'.padStart(9)}${'x file'.padStart(8)}${'x (peak - start)'.padStart(18)}${'x live'.padStart(12)}`);
+  const self = fileURLToPath(import.meta.url);
+  for (const p of list) {
+    const dir = mkdtempSync(join(tmpdir(), 'chatnotes-bench-'));
+    try {
+      const path = writeExport(dir, p.format, memSize);
+      const bytes = sizeOf(path);
+      const r = spawnSync(process.execPath, ['--expose-gc', self, '--child', path], { encoding: 'utf8', maxBuffer: 1e6 });
+      if (r.status !== 0) {
+        const reason = (r.stderr || '').split('\n').find((l) => /Error|error:/.test(l)) ?? `exit ${r.status}`;
+        console.log(`${p.format.padEnd(14)}${(bytes / 1e6).toFixed(1).padStart(9)}  failed: ${reason.trim()}`);
+        continue;
+      }
+      const { before, maxRSS, retained } = JSON.parse(r.stdout);
+      const x = (n) => (n / bytes).toFixed(2);
+      console.log(`${p.format.padEnd(14)}${(bytes / 1e6).toFixed(1).padStart(9)}${(maxRSS / 1e6).toFixed(0).padStart(9)}${x(maxRSS).padStart(8)}${x(maxRSS - before).padStart(18)}${x(retained).padStart(12)}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+if (args[0] === '--child') child(args[1]);
+else await parent();
