@@ -3,7 +3,6 @@
 export interface Cue {
   /** 1-based line of the cue's first line (its id, or its timing line). */
   line: number;
-  id?: string;
   /** Milliseconds from the recording start; negative when transcription began late. */
   start: number;
   /** The payload lines, `\n`-joined: a slice of the source, not a copy. */
@@ -45,9 +44,11 @@ const skipped = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
  * skipped. Walks the text with `indexOf` rather than splitting it, so a large
  * transcript does not hold an array of every line.
  */
-export function readCues(text: string): { cues: Cue[]; bad: number[] } {
+export function readCues(text: string): { cues: Cue[]; bad: number[]; ids: string[] } {
   const cues: Cue[] = [];
   const bad: number[] = [];
+  // Cue ids only tell the platform apart: a sample is kept, not one string per cue.
+  const ids: string[] = [];
   const n = text.length;
   let pos = 0;
   let line = 1;
@@ -92,11 +93,10 @@ export function readCues(text: string): { cues: Cue[]; bad: number[] } {
       continue;
     }
     const payload = at + 1 < starts.length ? text.slice(starts[at + 1]!, end) : '';
-    const cue: Cue = { line: blockLine, start, payload };
-    if (id !== undefined) cue.id = id;
-    cues.push(cue);
+    if (id !== undefined && ids.length < 50) ids.push(id);
+    cues.push({ line: blockLine, start, payload });
   }
-  return { cues, bad };
+  return { cues, bad, ids };
 }
 
 /** Only spaces and tabs (or nothing) between two offsets. */

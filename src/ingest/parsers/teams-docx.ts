@@ -6,8 +6,9 @@
 import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
 import { docxText, zipEntryNames } from '../docx-text.js';
-import { clockTime, cleanHeader, finishExport, isoDate, message, splitLines, warning } from '../text.js';
-import { recordingStartFromName, timeAfter, type RecordingStart } from '../recording-start.js';
+import { timeAfter, type RecordingStart } from '../recording-start.js';
+import { clockTime, cleanHeader, finishExport, message, splitLines, warning } from '../text.js';
+import { headingDate, headingStart, headingTitle } from '../transcript-heading.js';
 import { offsetClock, readTiming } from '../vtt-cues.js';
 import { teamsClassic } from './teams-classic.js';
 import { looksLikeName, teamsPaste } from './teams-paste.js';
@@ -17,28 +18,12 @@ const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)`;
 // Two or more spaces (or a TAB) before an elapsed time is the layout Teams writes.
 const strongSpeaker = new RegExp(String.raw`^\s*(\S.*?)(?:\t|[ \u00A0]{2,})${TIME}\s*$`);
 const weakSpeaker = new RegExp(String.raw`^\s*(\S.*?)[ \u00A0]+${TIME}\s*$`);
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const recordingSuffix = /-(\d{4})(\d{2})(\d{2})_\d{6}-Meeting (?:Recording|Transcript)$/i;
 
 interface Turn {
   line: number;
   time?: string;
   author: string;
   body: string[];
-}
-
-/** The heading's start: the recording name's stamp, else its date and a clock time such as `02:00pm`. */
-function headingStart(heading: string[], date: string | undefined): RecordingStart | undefined {
-  for (const l of heading) {
-    const named = recordingStartFromName(l);
-    if (named) return named;
-  }
-  for (const l of heading) {
-    const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([ap])\.?m\b/i.exec(l);
-    const clock = m ? clockTime(m[1]!, m[2]!, m[3], `${m[4]}m`) : undefined;
-    if (clock && date) return { local: `${date}T${clock}`, from: l };
-  }
-  return undefined;
 }
 
 /** `0:03` and `1:02:15` are elapsed (clock times after a known start); `10:30 AM` is a clock time. */
@@ -52,22 +37,6 @@ function readTime(raw: string, date: string | undefined, start: RecordingStart |
   const [h, min, s] = m[3] === undefined ? [0, Number(m[1]), Number(m[2])] : [Number(m[1]), Number(m[2]), Number(m[3])];
   const ms = ((h * 60 + min) * 60 + s) * 1000;
   return start ? timeAfter(start, ms) : offsetClock(ms);
-}
-
-/** A date in the heading lines: `13 March 2026`, `March 13, 2026`, `2026-03-13`, or the recording name's stamp. */
-function headingDate(lines: string[]): string | undefined {
-  for (const l of lines) {
-    const dmy = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+),? (\d{4})\b/.exec(l);
-    const mdy = /\b([A-Za-z]+) (\d{1,2}),? (\d{4})\b/.exec(l);
-    const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(l) ?? recordingSuffix.exec(l);
-    const month = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase()) && s.length >= 3) + 1;
-    const found =
-      (dmy && month(dmy[2]!) ? isoDate(Number(dmy[3]), month(dmy[2]!), Number(dmy[1])) : undefined) ??
-      (mdy && month(mdy[1]!) ? isoDate(Number(mdy[3]), month(mdy[1]!), Number(mdy[2])) : undefined) ??
-      (iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : undefined);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 const meridiem = /[AaPp]\.?[Mm]\.?$/;
@@ -108,7 +77,7 @@ function parseTranscript(text: string, source: ParseSource): ChatExport {
   for (const k of speakers.keys()) first = Math.min(first, k);
   const heading = lines.slice(0, first).map((l) => l.trim()).filter(Boolean);
   const date = headingDate(heading) ?? source.date;
-  const title = heading[0]?.replace(recordingSuffix, '').trim() || undefined;
+  const title = headingTitle(heading);
   const turns: Turn[] = [];
   const warnings: Diagnostic[] = [];
   const start = headingStart(heading, date);

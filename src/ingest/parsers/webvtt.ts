@@ -73,9 +73,9 @@ function isZoomStyle(cues: Cue[]): boolean {
   return named / sample.length >= 0.6;
 }
 
-function platformOf(text: string, cues: Cue[], zoomStyle: boolean): string | undefined {
+function platformOf(text: string, ids: string[], zoomStyle: boolean): string | undefined {
   if (zoomStyle) return 'Zoom';
-  if (cues.some((c) => c.id !== undefined && teamsCueId.test(c.id)) || text.includes('<v ')) return 'MS Teams';
+  if (ids.some((id) => teamsCueId.test(id)) || text.includes('<v ')) return 'MS Teams';
   if (/^NOTE Confidence/m.test(text.slice(0, 4096))) return 'Microsoft Stream';
   return undefined;
 }
@@ -91,7 +91,7 @@ export const webvtt: Parser = {
     return timings > 0 && /\.vtt$/i.test(name) ? 0.7 : 0;
   },
   parse(text, source) {
-    const { cues, bad } = readCues(text);
+    const { cues, bad, ids } = readCues(text);
     if (cues.length === 0) throw new InputError(source.file, 'not a WebVTT file: no "start --> end" cue timings');
     const warnings: Diagnostic[] = bad.map((l) => warning(source.file, l, 'block without a cue timing; skipped'));
     if (!text.startsWith('WEBVTT')) warnings.push(warning(source.file, 1, 'no WEBVTT header; read as cues anyway'));
@@ -126,7 +126,7 @@ export const webvtt: Parser = {
       return k === 1 ? m : { ...m, id: `${format}:${t.line}.${k}` };
     });
     if (messages.length === 0) throw new InputError(source.file, 'WebVTT file has cues but no text');
-    const head = { format, platform: platformOf(text, cues, zoomStyle), offsets: rec?.offset !== undefined || !rec };
+    const head = { format, platform: platformOf(text, ids, zoomStyle), offsets: rec?.offset !== undefined || !rec };
     return finishExport(rec ? { ...head, date: rec.local.slice(0, 10) } : head, messages, warnings);
   },
 };
