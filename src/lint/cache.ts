@@ -22,8 +22,8 @@ export interface LintCache {
   lineStarts(): number[];
   /** Positioned text nodes in document order, for rules that look inside lines. */
   textSpans(): TextSpan[];
-  /** `findSessionDates(text)`, computed once per distinct text: several rules ask about the same lines. */
-  sessionDates(text: string): SessionDateMatch[];
+  /** `findSessionDates(text)`, computed once per distinct text: several rules ask about the same lines. Shared: do not mutate. */
+  sessionDates(text: string): readonly SessionDateMatch[];
 }
 
 /** The plain text of a node, leaving out nested lists (their items are bullets of their own). */
