@@ -63,7 +63,11 @@ export async function runBatch(run: BatchRun): Promise<BatchReport> {
   run.progress.start(units.length);
   for (const u of units) if (u.kind === 'skipped' || u.kind === 'failed') items.set(u.path, { path: u.path, outcome: u.kind, reason: u.reason }), run.progress.tick(u.path, u.kind);
 
-  const bundles = new Map(units.flatMap((u) => (u.kind === 'bundle' ? u.members.map((m) => [m, collector(u)] as const) : [])));
+  const bundles = new Map(units.flatMap((u) => {
+    if (u.kind !== 'bundle') return [];
+    const c = collector(u);
+    return u.members.map((m) => [m, c] as const);
+  }));
   const wanted = new Set(units.flatMap((u) => (u.kind === 'export' ? [u.path] : u.kind === 'bundle' ? u.members : [])));
   const runner = run.jobs > 1 ? workerPool(run.job, run.jobs) : inlineRunner(run.job);
   const inFlight = new Set<Promise<void>>();

@@ -75,7 +75,8 @@ describe.each(['zip', 'tar.gz'] as const)('batch on a generated .%s', (kind) => 
     await runBatchCli([file], { output: 'out', quiet: true, jobs: '1' }, dir, { limits });
     const before = snapshot(join(dir, 'out'));
     const again = await runBatchCli([file], { output: 'out', quiet: true, jobs: '1' }, dir, { limits });
-    expect(again.stdout).toMatch(new RegExp(`^0 summarised, ${Object.keys(good).length} unchanged, `, 'm'));
+    // Every fixture plus the Slack folder, whose in-memory zip hashes the same on every run.
+    expect(again.stdout).toMatch(new RegExp(`^0 summarised, ${Object.keys(good).length + 1} unchanged, `, 'm'));
     expect(snapshot(join(dir, 'out'))).toEqual(before);
 
     const changed = { ...all, 'exports/zoom/z3.txt': Buffer.concat([z3, Buffer.from('14:40:00 From Sam to Everyone:\n\tWe should add a reading list for new volunteers.\n')]) };
@@ -85,7 +86,7 @@ describe.each(['zip', 'tar.gz'] as const)('batch on a generated .%s', (kind) => 
     const third = await runBatchCli([file], { output: 'out', json: true, quiet: true, jobs: '1' }, dir, { limits });
     const rep = report(third);
     expect(rep.items.filter((i) => i.outcome === 'written').map((i) => i.path)).toEqual(['exports/zoom/z3.txt']);
-    expect(rep.counts.unchanged).toBe(Object.keys(good).length - 1);
+    expect(rep.counts.unchanged).toBe(Object.keys(good).length - 1 + 1); // all but z3, plus the Slack folder
   });
 });
 

@@ -97,8 +97,8 @@ export interface TarItem {
 export async function buildTar(items: readonly TarItem[], gzip: boolean): Promise<Buffer> {
   const pack = tar.pack();
   const chunks: Buffer[] = [];
-  pack.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise((resolve) => pack.on('end', resolve));
+  pack.on('data', (c: unknown) => void chunks.push(c as Buffer));
+  const ended = new Promise<void>((resolve) => pack.on('end', () => resolve()));
   for (const item of items) {
     if (item.type === 'symlink') pack.entry({ name: item.name, type: 'symlink', linkname: item.linkname ?? '/etc/passwd' });
     else pack.entry({ name: item.name }, Buffer.from(item.data ?? ''));

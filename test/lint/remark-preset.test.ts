@@ -46,12 +46,18 @@ describe('remark preset', () => {
     strip(tree);
     // With the source as the file, positionless nodes are still all the rules have to point at.
     const messages = await new Promise<unknown[]>((resolve, reject) => {
-      processor.run(tree, seed001, (error, _tree, file) => (error || !file ? reject(error) : resolve(file.messages)));
+      processor.run(tree, seed001, (error, _tree, file) => {
+        if (error || !file) reject(error);
+        else resolve(file.messages);
+      });
     });
     expect(messages).toEqual([]);
     // The same tree with positions does report: the check above is not vacuous.
     const positioned = await new Promise<unknown[]>((resolve, reject) => {
-      processor.run(processor.parse(seed001), seed001, (error, _tree, file) => (error || !file ? reject(error) : resolve(file.messages)));
+      processor.run(processor.parse(seed001), seed001, (error, _tree, file) => {
+        if (error || !file) reject(error);
+        else resolve(file.messages);
+      });
     });
     expect(positioned).toHaveLength(6);
   });

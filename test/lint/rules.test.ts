@@ -6,6 +6,7 @@
  * Fixable rules also have `not-ok.fixed.md`, the exact `--fix` output. A rule may have more
  * cases as `not-ok-<case>.md` (with `not-ok-<case>.fixed.md`), e.g. for findings that need a file each.
  */
+import type { RuleLevels } from '../../src/lint/types.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixText } from '../../src/lint/fix.js';
@@ -56,7 +57,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
   it('finds nothing in ok.md, under any rule', () => {
     const text = read(fixture(id, 'ok.md'));
     // Most fixtures are fragments of an overview, without its title and date line.
-    const rules = id === 'date-line' ? {} : { 'date-line': 'off' as const };
+    const rules: RuleLevels = id === 'date-line' ? {} : { 'date-line': 'off' };
     const all = lintTree(parseMarkdown(text), text, { file: 'ok.md', rules });
     expect(all.map((f) => `${f.line}:${f.column} ${f.message} ${f.ruleId}`)).toEqual([]);
   });
