@@ -6,6 +6,8 @@
 export interface RecordingStart {
   /** Wall-clock start, `YYYY-MM-DDTHH:MM:SS`. */
   local: string;
+  /** `local` read as if it were UTC, in milliseconds: wall-clock arithmetic without this machine's zone. */
+  at: number;
   /** `+01:00` when the name says the zone (Meet's `GMT+1`); naive local time otherwise. */
   offset?: string;
   /** What it was read from, for the warning. */
@@ -23,10 +25,17 @@ const meetStamp = /\((\d{4})-(\d{2})-(\d{2}) (\d{1,2}):(\d{2}) GMT([+-]\d{1,2}(?
 export function recordingStartFromName(file: string): RecordingStart | undefined {
   const base = file.split(/[\\/]/).at(-1) ?? file;
   const t = teamsStamp.exec(base);
-  if (t) return valid({ local: `${t[1]}-${t[2]}-${t[3]}T${t[4]}:${t[5]}:${t[6]}`, from: t[0] });
+  if (t) return recordingStart(`${t[1]}-${t[2]}-${t[3]}T${t[4]}:${t[5]}:${t[6]}`, t[0]);
   const m = meetStamp.exec(base);
-  if (m) return valid({ local: `${m[1]}-${m[2]}-${m[3]}T${pad(Number(m[4]))}:${m[5]}:00`, offset: zone(m[6]), from: m[0] });
+  if (m) return recordingStart(`${m[1]}-${m[2]}-${m[3]}T${pad(Number(m[4]))}:${m[5]}:00`, m[0], zone(m[6]));
   return undefined;
+}
+
+/** A start from a wall-clock `YYYY-MM-DDTHH:MM:SS`; undefined when that is no real time. */
+export function recordingStart(local: string, from: string, offset?: string): RecordingStart | undefined {
+  const at = Date.parse(`${local}Z`);
+  if (Number.isNaN(at)) return undefined;
+  return offset === undefined ? { local, at, from } : { local, at, offset, from };
 }
 
 function zone(raw: string | undefined): string {
@@ -35,14 +44,10 @@ function zone(raw: string | undefined): string {
   return `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`;
 }
 
-function valid(start: RecordingStart): RecordingStart | undefined {
-  return Number.isNaN(Date.parse(`${start.local}Z`)) ? undefined : start;
-}
-
 /** The start plus an offset in milliseconds, as naive local ISO or with the start's zone. */
 export function timeAfter(start: RecordingStart, ms: number): string {
   // Arithmetic on the wall clock through UTC fields: no zone of this machine gets involved.
-  const d = new Date(Date.parse(`${start.local}Z`) + ms);
+  const d = new Date(start.at + ms);
   const local = d.toISOString().slice(0, 19);
   return start.offset === undefined ? local : `${local}${start.offset}`;
 }

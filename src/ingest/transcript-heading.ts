@@ -1,5 +1,5 @@
 /** The heading of a Teams transcript `.docx`: title, date and start time, before the first speaker line. */
-import { recordingStartFromName, type RecordingStart } from './recording-start.js';
+import { recordingStart, recordingStartFromName, type RecordingStart } from './recording-start.js';
 import { clockTime, isoDate } from './text.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -33,7 +33,8 @@ export function headingStart(heading: string[], date: string | undefined): Recor
   for (const l of heading) {
     const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([ap])\.?m\b/i.exec(l);
     const clock = m ? clockTime(m[1]!, m[2]!, m[3], `${m[4]}m`) : undefined;
-    if (clock && date) return { local: `${date}T${clock}`, from: l };
+    const start = clock && date ? recordingStart(`${date}T${clock}`, l) : undefined;
+    if (start) return start;
   }
   return undefined;
 }

@@ -41,19 +41,29 @@ function readTime(raw: string, date: string | undefined, start: RecordingStart |
 
 const meridiem = /[AaPp]\.?[Mm]\.?$/;
 
+/** Ends (before spaces) in a digit or the `m` of am/pm: a regex anchored at `$` would retry from every position. */
+function timeTail(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  if (line[i] === '.') i--;
+  const c = line.charCodeAt(i);
+  return (c >= 48 && c <= 57) || c === 77 || c === 109;
+}
+
 /**
  * Speaker lines: the TAB/wide-space layout always; a single space only for a
  * name that recurs, or, once recurring names show the `Name 10:30 AM` layout,
  * for any line in that layout (someone who spoke once).
  */
 function speakerLines(lines: string[]): Map<number, { author: string; time: string }> {
-  const weak = lines.map((l) => weakSpeaker.exec(cleanHeader(l)));
+  // Only a line that ends like a time can be a speaker line: one cheap test spares the rest the full regexes.
+  const weak = lines.map((l) => (timeTail(l) ? weakSpeaker.exec(cleanHeader(l)) : null));
   const counts = new Map<string, number>();
   for (const m of weak) if (m) counts.set(m[1]!.trim(), (counts.get(m[1]!.trim()) ?? 0) + 1);
   const clockLayout = weak.filter((m) => m && meridiem.test(m[2]!) && counts.get(m[1]!.trim())! >= 2).length >= 2;
   const out = new Map<number, { author: string; time: string }>();
   lines.forEach((l, i) => {
-    const strong = strongSpeaker.exec(cleanHeader(l));
+    const strong = timeTail(l) ? strongSpeaker.exec(cleanHeader(l)) : null;
     const m = strong ?? weak[i];
     const author = m?.[1]!.trim();
     const trusted = strong || counts.get(author ?? '')! >= 2 || (clockLayout && meridiem.test(m?.[2] ?? ''));
