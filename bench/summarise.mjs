@@ -30,8 +30,8 @@ for (const [name, make] of [['zoom', zoomExport], ['teams', teamsExport]]) {
     const text = make(size, 42);
     writeFileSync(file, text);
     const n = size <= 10_000 ? 5 : 1;
-    const ms = runs(n, () => wall([bin, 'summarise', file]));
-    const peak = spawnSync(process.execPath, [child, 'summarise', file], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
+    const ms = runs(n, () => wall([bin, 'summarise', file, '--date', '2025-10-23']));
+    const peak = spawnSync(process.execPath, [child, 'summarise', file, '--date', '2025-10-23'], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
     const { maxRSSKB } = JSON.parse(peak.output[3].toString());
     const growth = previous ? `${(ms / previous).toFixed(1)}x` : '';
     previous = ms;

@@ -25,6 +25,12 @@ export function phrasing(text: string): PhrasingContent[] {
 
 export type Context = 'item' | 'heading' | 'paragraph';
 
+// Letters, digits, spaces and punctuation that remark never escapes inside a line,
+// starting with a letter or digit (not "1." or "1)", which would open a list).
+const PLAIN = /^(?!\d+[.)])[\p{L}\p{N}][\p{L}\p{N} ,.'’"?!;:()%/–—-]*$/u;
+// Links are written as autolinks, so text with a URL always goes through remark.
+const plain = (text: string): boolean => PLAIN.test(text) && !text.includes('://') && !text.includes('  ') && !/\s$/.test(text);
+
 const wrap = (context: Context, children: PhrasingContent[]): RootContent => {
   const paragraph: Paragraph = { type: 'paragraph', children };
   if (context === 'heading') return { type: 'heading', depth: 3, children } satisfies Heading;
@@ -48,6 +54,12 @@ export function escapeMany(texts: readonly string[], context: Context): string[]
     return texts.map((t) => (blank(t) ? '' : escaped[k++]!));
   }
   if (texts.length === 0) return [];
+  // Most chat text has nothing Markdown could read as syntax: it is its own escape.
+  if (texts.some(plain)) {
+    const rest = escapeMany(texts.filter((t) => !plain(t)), context);
+    let k = 0;
+    return texts.map((t) => (plain(t) ? t : rest[k++]!));
+  }
   // Blocks are separated by a thematic break so each text's Markdown can be split back out.
   const children: RootContent[] = texts.flatMap((t, i) => (i === 0 ? [wrap(context, phrasing(t))] : [{ type: 'thematicBreak' }, wrap(context, phrasing(t))]));
   const root: Root = { type: 'root', children };

@@ -1,4 +1,4 @@
-import { findUrls, tokenize } from '../text/tokens.js';
+import { findUrls, lowerWords } from '../text/tokens.js';
 
 /** The bundled noise data (templates/noise.yaml), plus a rules file's extra phrases. */
 export interface NoiseData {
@@ -28,7 +28,7 @@ export interface NoiseLexicon {
   leaving: string[][];
 }
 
-const words = (phrase: string): string[] => tokenize(phrase).map((t) => t.lower);
+const words = (phrase: string): string[] => lowerWords(phrase);
 
 /** Prepares the phrase lists once per run; longest phrases first so they win. */
 export function buildLexicon(data: NoiseData, extra: readonly string[] = []): NoiseLexicon {
@@ -63,7 +63,7 @@ export function noiseReason(text: string, lexicon: NoiseLexicon, names: Readonly
   // A shared link is always worth keeping, whatever else the message says.
   if (findUrls(text).length > 0) return undefined;
   if (/^[\s+\d!.]*$/.test(text) && /^\s*\+\d/.test(text)) return 'plus-one';
-  const tokens = tokenize(text).map((t) => t.lower);
+  const tokens = lowerWords(text);
   if (tokens.length === 0) return 'emoji-only';
   if (tokens.length <= SHORT && lexicon.av.some((p) => contains(tokens, p))) return 'av-chatter';
   if (tokens.length <= SHORT && lexicon.leaving.some((p) => contains(tokens, p))) return 'leaving';

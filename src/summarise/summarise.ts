@@ -1,6 +1,6 @@
 import type { Rules } from '../config/rules-schema.js';
 import { clusterTexts } from '../text/near-duplicate.js';
-import { tokenize } from '../text/tokens.js';
+import { hasWords } from '../text/tokens.js';
 import type { ChatExport, Message } from '../types.js';
 import { meetingTimes } from './header.js';
 import { collectLinks } from './links.js';
@@ -80,7 +80,7 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
     }
     shared.push(point);
     // A message that is only a link belongs in the links list, not among the points.
-    if (tokenize(text).length > 0) sections[chooseTheme(text, themes)]!.points.push(point);
+    if (hasWords(text)) sections[chooseTheme(text, themes)]!.points.push(point);
   }
 
   const times = meetingTimes(chat, { timeZone: options.timeZone, ...pick(options, ['date', 'start', 'end']) });

@@ -2,7 +2,7 @@ import { sameMeaning, signatureOf, type Signature } from './signature.js';
 
 // How many earlier candidates one text is compared with at most: keeps merging
 // linear in the number of texts however many share common words.
-const CANDIDATE_BUDGET = 200;
+const CANDIDATE_BUDGET = 64;
 
 /** A group of texts that say the same thing; `first` is the earliest, `fullest` the one to show. */
 export interface Cluster {
@@ -57,7 +57,11 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
           const c = list[k]!;
           if (seen.has(c)) continue;
           seen.add(c);
-          if (sameMeaning(s, shown[c]!) && (found === undefined || c < found)) found = c;
+          // The most recent match wins: a repeat usually follows its point closely.
+          if (sameMeaning(s, shown[c]!)) {
+            found = c;
+            break search;
+          }
           if (seen.size >= CANDIDATE_BUDGET) break search;
         }
       }

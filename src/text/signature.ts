@@ -72,8 +72,9 @@ export function sameMeaning(a: Signature, b: Signature): boolean {
   if (a.key === b.key) return true;
   if (a.numbers !== b.numbers || a.negations !== b.negations) return false;
   const [small, large] = a.content.length <= b.content.length ? [a, b] : [b, a];
-  if (small.content.length === 0) return false;
+  const equal = small.content.length === large.content.length;
+  // Sizes first: they rule out most candidates without looking at a word.
+  if (small.content.length === 0 || (!equal && (small.content.length < 3 || small.content.length / large.content.length < 0.75))) return false;
   if (!covers(large, small)) return false;
-  if (small.content.length === large.content.length) return covers(small, large);
-  return small.content.length >= 3 && small.content.length / large.content.length >= 0.75;
+  return equal ? covers(small, large) : true;
 }

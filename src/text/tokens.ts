@@ -37,6 +37,17 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The lowercase words of a text, URLs left out: `tokenize` without stems, for hot paths. */
+export function lowerWords(text: string): string[] {
+  const plain = text.includes('://') ? text.replace(URL, ' ') : text;
+  const out: string[] = [];
+  for (const match of plain.matchAll(WORD)) out.push(match[0].includes('’') ? match[0].toLowerCase().replace(/’/g, "'") : match[0].toLowerCase());
+  return out;
+}
+
+/** True when the text has a word outside its URLs. */
+export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text.includes('://') ? text.replace(URL, ' ') : text);
+
 /** Every http(s) URL in the text, in order. */
 export const findUrls = (text: string): string[] => (text.includes('://') ? (text.match(URL) ?? []) : []);
 

@@ -56,3 +56,16 @@ describe('escapeMany', () => {
     expect(escapeMany(['a', '', 'b*'], 'paragraph')).toEqual(['a', '', 'b\\*']);
   });
 });
+
+describe('the plain-text fast path', () => {
+  it('gives exactly what remark writes', async () => {
+    const { toMarkdown } = await import('mdast-util-to-markdown');
+    const texts = ['Band 4 agreed.', '1. not a list', '2) nor this', '2026 plans: more peer roles (maybe)!', 'Quote "this" – and that / other', 'Is it 10%? Yes.', "Don't stop"];
+    const viaRemark = texts.map((t) =>
+      toMarkdown({ type: 'root', children: [{ type: 'list', spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: t }] }] }] }] }, STRINGIFY_OPTIONS)
+        .replace(/^- /, '')
+        .replace(/\n$/, ''),
+    );
+    expect(escapeMany(texts, 'item')).toEqual(viaRemark);
+  });
+});
