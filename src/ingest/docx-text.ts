@@ -1,36 +1,5 @@
-/** The paragraphs of a `.docx` (a zip holding `word/document.xml`), as plain text lines. */
-import { unzipSync } from 'fflate';
+/** The paragraphs of a `.docx`'s `word/document.xml`, as plain text lines. */
 import { decodeEntities } from './html-text.js';
-
-const DOCUMENT = 'word/document.xml';
-
-/** Names of the entries in a zip, read from its directory without inflating anything. */
-export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
-  const names: string[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        names.push(f.name);
-        return false;
-      },
-    });
-  } catch {
-    return undefined;
-  }
-  return names;
-}
-
-/** Undefined when the bytes are not a zip with `word/document.xml`. */
-export function docxText(bytes: Uint8Array): string | undefined {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, { filter: (f) => f.name === DOCUMENT });
-  } catch {
-    return undefined;
-  }
-  const xml = entries[DOCUMENT];
-  return xml ? documentXmlText(new TextDecoder('utf-8').decode(xml)) : undefined;
-}
 
 const piece = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>|<w:t\s*\/>/g;
 

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
-import { docxText, zipEntryNames } from '../docx-text.js';
+import { documentXmlText } from '../docx-text.js';
 import { timeAfter, type RecordingStart } from '../recording-start.js';
 import { clockTime, cleanHeader, finishExport, message, splitLines, warning } from '../text.js';
 import { headingDate, headingStart, headingTitle } from '../transcript-heading.js';
@@ -14,6 +14,7 @@ import { teamsClassic } from './teams-classic.js';
 import { looksLikeName, teamsPaste } from './teams-paste.js';
 
 const format = 'teams-docx';
+const DOCUMENT = 'word/document.xml';
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)`;
 // Two or more spaces (or a TAB) before an elapsed time is the layout Teams writes.
 const strongSpeaker = new RegExp(String.raw`^\s*(\S.*?)(?:\t|[ \u00A0]{2,})${TIME}\s*$`);
@@ -132,19 +133,19 @@ export const teamsDocx: Parser = {
   platform: 'MS Teams',
   description: 'MS Teams transcript (.docx: "Name   0:03" lines, then what they said), or Teams chat pasted into Word',
   detect(head) {
-    // A .docx arrives as bytes; as text this only claims a transcript saved from Word as plain text.
+    // A .docx arrives as a zip (detectBundle); as text this only claims a transcript saved from Word as plain text.
     const hits = [...splitLines(head).entries()].filter(([, l]) => strongSpeaker.test(cleanHeader(l)) && looksLikeName(strongSpeaker.exec(cleanHeader(l))![1]!.trim())).length;
     return hits >= 3 ? 0.7 : hits === 2 ? 0.55 : 0;
   },
-  detectBytes(bytes, name) {
-    const names = zipEntryNames(bytes);
-    if (!names?.includes('word/document.xml')) return 0;
+  // The zip is unpacked once, by the bundle reader; this parser only looks for Word's main part.
+  detectBundle(entries, name) {
+    if (!entries.some((e) => e.path === DOCUMENT)) return 0;
     return /\.docx$/i.test(name) ? 0.97 : 0.9;
   },
   parse: parseText,
-  parseBytes(bytes, source) {
-    const text = docxText(bytes);
-    if (text === undefined) throw new InputError(source.file, 'not a Word document: no word/document.xml in the zip');
-    return parseText(text, source);
+  parseBundle(entries, source) {
+    const xml = entries.find((e) => e.path === DOCUMENT);
+    if (!xml) throw new InputError(source.file, 'not a Word document: no word/document.xml in the zip');
+    return parseText(documentXmlText(new TextDecoder('utf-8').decode(xml.bytes)), source);
   },
 };

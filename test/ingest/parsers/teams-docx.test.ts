@@ -51,8 +51,8 @@ describe('teams-docx', () => {
   });
 
   it('claims a zip only when it holds word/document.xml', () => {
-    expect(teamsDocx.detectBytes!(docx(['x']), 'a.docx')).toBeGreaterThan(0.9);
-    expect(teamsDocx.detectBytes!(zipSync({ 'chat.txt': strToU8('hi') }), 'a.zip')).toBe(0);
+    expect(teamsDocx.detectBundle!([{ path: 'word/document.xml', bytes: strToU8('<w:document/>') }], 'a.docx')).toBeGreaterThan(0.9);
+    expect(teamsDocx.detectBundle!([{ path: 'chat.txt', bytes: strToU8('hi') }], 'a.zip')).toBe(0);
   });
 });
 
