@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: all logic lives in the built CLI, which returns an exit code.
-import { run } from '../dist/cli/bin.js';
+// Thin launcher: all logic lives in the built CLI (bundled by `npm run build`), which returns an exit code.
+import { run } from '../dist/bundle/bin.js';
 
 process.exitCode = await run();

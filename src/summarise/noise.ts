@@ -19,14 +19,23 @@ interface Phrase {
   category: Category;
 }
 
+/** Phrases by their first word, so a message is scanned once, not once per phrase. */
+type PhraseIndex = Map<string, string[][]>;
+
 export interface NoiseLexicon {
   /** Phrases by their first word, longest first. */
   phrases: Map<string, Phrase[]>;
   filler: Set<string>;
-  av: string[][];
-  presence: string[][];
-  leaving: string[][];
+  av: PhraseIndex;
+  presence: PhraseIndex;
+  leaving: PhraseIndex;
 }
+
+const indexPhrases = (list: readonly string[]): PhraseIndex => {
+  const index: PhraseIndex = new Map();
+  for (const phrase of list.map(words)) if (phrase[0]) index.set(phrase[0], [...(index.get(phrase[0]) ?? []), phrase]);
+  return index;
+};
 
 const words = (phrase: string): string[] => lowerWords(phrase);
 
@@ -40,14 +49,14 @@ export function buildLexicon(data: NoiseData, extra: readonly string[] = []): No
   all.sort((a, b) => b.words.length - a.words.length);
   const phrases = new Map<string, Phrase[]>();
   for (const p of all) if (p.words[0]) phrases.set(p.words[0], [...(phrases.get(p.words[0]) ?? []), p]);
-  return { phrases, filler: new Set(data.filler.map((w) => w.toLowerCase())), av: data.av.map(words), presence: data.presence.map(words), leaving: data.leaving.map(words) };
+  return { phrases, filler: new Set(data.filler.map((w) => w.toLowerCase())), av: indexPhrases(data.av), presence: indexPhrases(data.presence), leaving: indexPhrases(data.leaving) };
 }
 
 const startsAt = (tokens: string[], at: number, phrase: string[]): boolean =>
   phrase.length > 0 && phrase.every((w, k) => tokens[at + k] === w);
 
-const contains = (tokens: string[], phrase: string[]): boolean =>
-  tokens.some((_, at) => startsAt(tokens, at, phrase));
+const contains = (tokens: string[], index: PhraseIndex): boolean =>
+  tokens.some((word, at) => index.get(word)?.some((phrase) => startsAt(tokens, at, phrase)) ?? false);
 
 // Audio chatter and leaving notes longer than this are taken to carry a point too.
 const SHORT = 16;
@@ -65,9 +74,9 @@ export function noiseReason(text: string, lexicon: NoiseLexicon, names: Readonly
   if (/^[\s+\d!.]*$/.test(text) && /^\s*\+\d/.test(text)) return 'plus-one';
   const tokens = lowerWords(text);
   if (tokens.length === 0) return 'emoji-only';
-  if (tokens.length <= SHORT && lexicon.av.some((p) => contains(tokens, p))) return 'av-chatter';
-  if (tokens.length <= SHORT && lexicon.leaving.some((p) => contains(tokens, p))) return 'leaving';
-  if (tokens.length <= SHORT && lexicon.presence.some((p) => contains(tokens, p))) return 'presence';
+  if (tokens.length <= SHORT && contains(tokens, lexicon.av)) return 'av-chatter';
+  if (tokens.length <= SHORT && contains(tokens, lexicon.leaving)) return 'leaving';
+  if (tokens.length <= SHORT && contains(tokens, lexicon.presence)) return 'presence';
 
   const covered = new Array<boolean>(tokens.length).fill(false);
   let reason: Category | undefined;

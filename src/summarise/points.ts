@@ -3,6 +3,8 @@
 // Agreement openers that repeat someone else's point: "+1", "Agree -", "Totally agree,".
 const OPENER =
   /^(?:\s*(?:\+\d+|(?:totally |completely |strongly |i )?agreed?(?: with [\p{Lu}][\p{L}'’-]*)?|yes|yeah|same|exactly|absolutely)(?:\s*[,:;.!–—-]+\s*|\s+(?=[\p{L}\p{N}]))|\s*\+\d+\s*)+/iu;
+// A cheap first look: most messages start with none of the openers.
+const MAYBE_OPENER = /^\s*(?:\+\d|totally|completely|strongly|i agree|agree|yes|yeah|same|exactly|absolutely)/i;
 const LIST_MARKER = /^\s*(?:[-*•‣▪–]|\d{1,2}[.)])\s+/u;
 
 // A point that opens with a link keeps the link exactly as shared.
@@ -11,7 +13,7 @@ const capitalise = (s: string): string => (/^https?:/i.test(s) ? s : s.charAt(0)
 /** Tidies one point: one line, no agreement opener, a capital first letter. */
 export function cleanPoint(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const stripped = flat.replace(OPENER, '');
+  const stripped = MAYBE_OPENER.test(flat) ? flat.replace(OPENER, '') : flat;
   // An opener with nothing after it ("Agree!") leaves the text as it was.
   return capitalise(stripped.length > 0 ? stripped : flat);
 }
@@ -21,6 +23,10 @@ export function cleanPoint(text: string): string {
  * items, otherwise the whole message as one point.
  */
 export function splitPoints(text: string): string[] {
+  if (!text.includes('\n')) {
+    const point = cleanPoint(text);
+    return point === '' ? [] : [point];
+  }
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const items = lines.filter((l) => LIST_MARKER.test(l));
   if (items.length >= 2 && items.length >= lines.length - 1) {

@@ -24,7 +24,7 @@ export function signatureOf(text: string): Signature {
   const numbers: string[] = [];
   let negations = 0;
   for (const token of tokenize(text.replace(PLUS_ONE, ' '))) {
-    if (/\p{N}/u.test(token.lower)) numbers.push(token.lower);
+    if (/[0-9]/.test(token.lower)) numbers.push(token.lower);
     else if (NEGATIONS.has(token.lower) || token.lower.endsWith("n't")) negations += 1;
     else if (!STOPWORDS.has(token.lower) && !FILLERS.has(token.lower)) content.set(token.stem, token.lower);
   }

@@ -1,0 +1,18 @@
+// Bundles the CLI into dist/bundle/ after `tsc`: one file to load at start-up
+// instead of a few hundred small modules, with each command (and heavy library)
+// in its own chunk, still loaded only when it runs. Worker threads and library
+// users keep importing the plain tsc output in dist/.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { bin: 'dist/cli/bin.js' },
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  // Some dependencies are CommonJS and call require(): give the ESM bundle one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
