@@ -2,7 +2,11 @@
 // instead of a few hundred small modules, with each command (and heavy library)
 // in its own chunk, still loaded only when it runs. Worker threads and library
 // users keep importing the plain tsc output in dist/.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: clear the folder so old chunks do not pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { bin: 'dist/cli/bin.js' },
