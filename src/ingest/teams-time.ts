@@ -15,9 +15,14 @@ const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 const stampRe =
   /^(?:(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?|(\d{4}-\d{2}-\d{2})|(today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?)?$/i;
 
+const stampStart = /^[\d,tymwfs]/i;
+
 /** A whole line that is only a date/time; a body line that merely starts with a time is not. */
 export function readStamp(line: string): Stamp | undefined {
-  const m = stampRe.exec(line.trim());
+  const t = line.trim();
+  // Every stamp has `h:mm` and starts with a digit, a comma or a day word (t, y, m, w, f, s): most body lines fail here.
+  if (!stampStart.test(t) || !t.includes(':')) return undefined;
+  const m = stampRe.exec(t);
   if (!m) return undefined;
   const clock = clockTime(m[6]!, m[7]!, m[8], m[9]);
   if (!clock) return undefined;
@@ -33,9 +38,13 @@ export function readStamp(line: string): Stamp | undefined {
 
 /** Day-first unless some date can only be month-first (en-GB default, FORMATS 13.1). */
 export function inferDayFirst(stamps: (Stamp | undefined)[]): boolean {
-  const numeric = stamps.flatMap((s) => (s?.numeric ? [s.numeric] : []));
-  if (numeric.some((n) => n.a > 12)) return true;
-  return !numeric.some((n) => n.b > 12);
+  let monthFirst = false;
+  for (const s of stamps) {
+    if (!s?.numeric) continue;
+    if (s.numeric.a > 12) return true;
+    if (s.numeric.b > 12) monthFirst = true;
+  }
+  return !monthFirst;
 }
 
 /**

@@ -6,7 +6,10 @@ const invisible = /[\u200B-\u200F\u202A-\u202E\u00AD\u2066-\u2069]/g;
 const oddSpaces = /[\u00A0\u2009\u202F]/g;
 
 /** Header zone only: drop invisible marks, make odd spaces plain (`\s` does not match LRM). */
-export const cleanHeader = (line: string): string => line.replace(invisible, '').replace(oddSpaces, ' ');
+export const cleanHeader = (line: string): string =>
+  // Most lines are plain ASCII: one cheap scan instead of two replaces.
+  headerMarks.test(line) ? line.replace(invisible, '').replace(oddSpaces, ' ') : line;
+const headerMarks = /[\u00A0\u00AD\u2009\u200B-\u200F\u202A-\u202F\u2066-\u2069]/;
 
 export const warning = (file: string, line: number | undefined, message: string): Diagnostic =>
   line === undefined ? { file, severity: 'warning', message } : { file, line, severity: 'warning', message };
@@ -39,9 +42,29 @@ export const weekday = (date: string): number => new Date(`${date}T00:00:00Z`).g
 
 export const isoDate = (year: number, month: number, day: number): string | undefined => {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // A chat has few distinct dates; checking each through a Date once keeps parsers off the GC.
+  const key = year * 10000 + month * 100 + day;
+  const known = isoDates.get(key);
+  if (known !== undefined) return known || undefined;
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  return addDays(date, 0) === date ? date : undefined;
+  const valid = addDays(date, 0) === date ? date : '';
+  if (isoDates.size >= 4096) isoDates.clear();
+  isoDates.set(key, valid);
+  return valid || undefined;
 };
+const isoDates = new Map<number, string>();
+
+const isDigit = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** The `YYYY-MM-DD` a time starts with, without a regex per message. */
+export function datePrefix(t: string | undefined): string | undefined {
+  if (t === undefined || t.length < 10 || t[4] !== '-' || t[7] !== '-') return undefined;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(t, i)) return undefined;
+  return t.slice(0, 10);
+}
 
 /**
  * `HH:MM` of the first and last timed message. Messages dated before the meeting
@@ -51,7 +74,7 @@ function span(messages: Message[], date: string | undefined): { start?: string; 
   const times = messages
     .map((m) => m.time)
     .filter((t): t is string => t !== undefined)
-    .filter((t) => date === undefined || !/^\d{4}-\d{2}-\d{2}/.test(t) || t.slice(0, 10) >= date);
+    .filter((t) => date === undefined || datePrefix(t) === undefined || t.slice(0, 10) >= date);
   const hhmm = (t: string | undefined) => /(?:T|^)(\d{2}:\d{2})/.exec(t ?? '')?.[1];
   const out: { start?: string; end?: string } = {};
   const start = hhmm(times[0]);
@@ -65,7 +88,7 @@ function span(messages: Message[], date: string | undefined): { start?: string; 
 export function commonDate(messages: Message[]): string | undefined {
   const counts = new Map<string, number>();
   for (const m of messages) {
-    const d = /^(\d{4}-\d{2}-\d{2})/.exec(m.time ?? '')?.[1];
+    const d = datePrefix(m.time);
     if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   let best: string | undefined;

@@ -37,12 +37,21 @@ export const teamsReactionCount = /^\d+ [\p{L} ]+ reactions?\.?$/iu;
 export const teamsReactionSuffix = /^\s*(?:(?:like|heart|laugh|surprised|sad|angry) \d+\s*)+$/i;
 
 /** Emoji-only line (skin tones, ZWJ sequences, an optional count); at least one pictograph. */
-export const emojiOnly = (line: string): boolean =>
-  /\p{Extended_Pictographic}/u.test(line) &&
-  /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s)+\d*$/u.test(line.trim());
+export const emojiOnly = (line: string): boolean => {
+  // Every pictograph, modifier, ZWJ and VS16 is above U+00A8: a plain first character rules the line out.
+  const t = line.trim();
+  if (t === '' || t.charCodeAt(0) < 0xa9) return false;
+  return pictograph.test(line) && emojiLine.test(t);
+};
+const pictograph = /\p{Extended_Pictographic}/u;
+const emojiLine = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s)+\d*$/u;
 
-export const isTeamsSystem = (line: string): boolean => teamsSystem.some((re) => re.test(line));
-export const isTeamsChrome = (line: string): boolean => teamsChrome.some((re) => re.test(line));
+// Each pattern needs one of these words (checked case-insensitively first), so most body lines skip the table.
+const systemWord = /meeting|recording|transcription|live captions|invited|joined|left the|added/i;
+const chromeWord = /last read|url preview|image|context menu|attachment|praise card|today|yesterday|day|uary|march|april|may|june|july|august|ber/i;
+
+export const isTeamsSystem = (line: string): boolean => systemWord.test(line) && teamsSystem.some((re) => re.test(line));
+export const isTeamsChrome = (line: string): boolean => chromeWord.test(line) && teamsChrome.some((re) => re.test(line));
 
 /** `Begin Reference, <preview…> by <Author>`: the start of a quoted reply block. */
 export const beginReference = /^Begin Reference,\s*(.*?)(?:\s+by\s+([^,]+))?$/;

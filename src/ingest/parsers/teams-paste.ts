@@ -21,10 +21,26 @@ interface Draft {
 /** A person's name line: short, no sentence punctuation at the end, not interface text. */
 export function looksLikeName(line: string): boolean {
   const s = line.trim();
-  if (s === '' || s.length > 64 || s.split(/\s+/).length > 6) return false;
+  if (s === '' || s.length > 64 || words(s) > 6) return false;
   if (/[.!?:;]$|https?:\/\/|^\d/.test(s)) return false;
   return !isTeamsChrome(s) && !isTeamsSystem(s) && !teamsReactionCount.test(s) && !emojiOnly(s) && !beginReference.test(s);
 }
+
+/** `s.split(/\s+/).length` for a trimmed line, without building the array. */
+const words = (s: string): number => {
+  let n = 1;
+  for (let i = 0; i < s.length; ) {
+    if (isSpace(s, i)) {
+      n++;
+      while (i < s.length && isSpace(s, i)) i++;
+    } else i++;
+  }
+  return n;
+};
+const isSpace = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(s[i]!));
+};
 
 const datedStamp = (s: Stamp | undefined): boolean => s?.numeric?.y !== undefined || s?.iso !== undefined;
 
@@ -65,7 +81,11 @@ export const teamsPaste: Parser = {
       !stamps[i] &&
       looksLikeName(heads[i]!) &&
       stamps[i + 1] !== undefined &&
-      (draft === undefined || heads.slice(draft.from, i).some((h) => h !== ''));
+      (draft === undefined || anyText(draft.from, i));
+    const anyText = (from: number, to: number) => {
+      for (let k = from; k < to; k++) if (heads[k] !== '') return true;
+      return false;
+    };
     /** `Name / time`, or an own message: `time` alone, or `time / Name / blank`. */
     const headerAt = (i: number): { author?: string; stamp: Stamp; stampLine: number; next: number } | undefined => {
       if (named(i)) return { author: heads[i]!, stamp: stamps[i + 1]!, stampLine: i + 2, next: i + 2 };
