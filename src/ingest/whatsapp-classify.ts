@@ -25,10 +25,23 @@ const marks = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const edgeMarks = /^[\u200E\u200F\u202A-\u202E\u2066-\u2069]+|[\u200E\u200F\u202A-\u202E\u2066-\u2069]+$/g;
 const author = /^([^:]{1,80}?): /;
 
-const isSystemText = (text: string): boolean => whatsappSystem.some((re) => re.test(text));
+// Words every row of a table needs (case-insensitive), so ordinary bodies skip the table.
+const systemWord = /end-to-end|created|changed|deleted|joined|added you|^you|started|ended|missed|disappearing/i;
+const actionWord = /added|removed|left|joined/i;
+const placeholderWord = /omitted|attached|deleted|waiting for|null/i;
+const edited = '<This message was edited>';
+
+const isSystemText = (text: string): boolean => systemWord.test(text) && whatsappSystem.some((re) => re.test(text));
+
+const isMark = (c: number): boolean => c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+/** `s.replace(edgeMarks, '')`, without the regex when neither end is a mark. */
+const stripEdges = (s: string): string =>
+  s !== '' && (isMark(s.charCodeAt(0)) || isMark(s.charCodeAt(s.length - 1))) ? s.replace(edgeMarks, '') : s;
+const anyMark = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** `Sam left` by Sam, `You added Jo`, or any action line iOS marked with a leading LRM. */
 function isAction(text: string, by: string | undefined, marked: boolean): boolean {
+  if (!actionWord.test(text)) return false;
   const m = whatsappAction.exec(text);
   return m !== null && (marked || by === undefined || m[1] === by || m[1] === 'You');
 }
@@ -39,27 +52,28 @@ export function classifyRecord(d: Draft, ctx: ClassifyContext): Message {
   const rest = d.header.rest;
   // Android system lines have no author; test them whole, before a `: ` inside (`subject to "A: B"`) can split them.
   if (d.style === 'android' && (isSystemText(rest) || isAction(rest, undefined, false))) {
-    return at({ text: [d.first.replace(edgeMarks, ''), ...d.more].join('\n'), kind: 'system' });
+    return at({ text: [stripEdges(d.first), ...d.more].join('\n'), kind: 'system' });
   }
   const m = author.exec(rest);
-  if (!m) return at({ text: [d.first.replace(edgeMarks, ''), ...d.more].join('\n'), kind: 'system' });
+  if (!m) return at({ text: [stripEdges(d.first), ...d.more].join('\n'), kind: 'system' });
   const name = m[1]!.replace(/^~\s*/, '').trim();
   const raw = d.first.slice(originalIndex(d.first, m[0].length));
   const marked = /^[\u200E\u200F]/.test(raw);
-  const firstLine = raw.replace(edgeMarks, '');
-  const plain = firstLine.replace(marks, '').trim();
+  const firstLine = stripEdges(raw);
+  const plain = (anyMark.test(firstLine) ? firstLine.replace(marks, '') : firstLine).trim();
 
   if (ctx.chatNames.has(name)) return at({ text: [firstLine, ...d.more].join('\n'), kind: 'system' });
   if (d.style === 'ios' && (isSystemText(plain) || isAction(plain, name, marked))) {
     return at({ author: name, text: [firstLine, ...d.more].join('\n'), kind: 'system' });
   }
-  if (whatsappPlaceholder.some((re) => re.test(plain))) {
+  if (placeholderWord.test(plain) && whatsappPlaceholder.some((re) => re.test(plain))) {
     // A photo with a caption: the caption is the message, the attachment line is not.
     const caption = d.more.join('\n').trim();
     return caption && !/deleted/i.test(plain) ? at({ author: name, text: caption }) : at({ author: name, text: plain, kind: 'system' });
   }
   const body = [firstLine, ...d.more];
   const last = body.length - 1;
-  body[last] = body[last]!.replace(edgeMarks, '').replace(whatsappEdited, '');
+  const end = stripEdges(body[last]!);
+  body[last] = end.endsWith(edited) ? end.replace(whatsappEdited, '') : end;
   return at({ author: name, text: body.join('\n') });
 }

@@ -28,14 +28,16 @@ const ios = new RegExp(String.raw`^\[${DATE},? ${TIME}\] (.*)$`, 'i');
 // `13.06.18 21.25.15: Name: text` has a colon where others have ` - `; Finnish puts `klo` before the time.
 const android = new RegExp(String.raw`^${DATE},? (?:klo )?${TIME}(?: [-–] |: )(.*)$`, 'i');
 
-const invisible = /[\u200B-\u200F\u202A-\u202E\u00AD\u2066-\u2069]/;
+/** The characters `cleanHeader` drops (`invisible` in text.ts), by code, not by a regex per character. */
+const isInvisible = (c: number): boolean =>
+  (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x00ad || (c >= 0x2066 && c <= 0x2069);
 
 /** Index in `line` just past its first `count` characters as `cleanHeader` keeps them. */
 export function originalIndex(line: string, count: number): number {
   let kept = 0;
   let i = 0;
   while (i < line.length && kept < count) {
-    if (!invisible.test(line[i]!)) kept++;
+    if (!isInvisible(line.charCodeAt(i))) kept++;
     i++;
   }
   return i;
@@ -47,6 +49,9 @@ export function originalIndex(line: string, count: number): number {
  * plain text is a body line that happens to start with a pasted time.
  */
 export function readHeader(line: string): WhatsAppHeader | undefined {
+  // A header starts with `[` or a digit, or with a mark the cleaning drops; most body lines stop here.
+  const first = line.charCodeAt(0);
+  if (first !== 91 && !(first >= 48 && first <= 57) && !(first >= 0x80)) return undefined;
   // Clean a prefix only: the header zone is short, and bodies keep their marks.
   const zone = cleanHeader(line.slice(0, originalIndex(line, 64) + 8));
   const m = ios.exec(zone) ?? android.exec(zone);

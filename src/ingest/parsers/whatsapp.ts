@@ -60,7 +60,8 @@ export const whatsapp: Parser = {
     const title = nameFromPath(source.file) ?? groupName(drafts);
     const context = { file: source.file, format, chatNames: chatNames(drafts, title) };
     const messages: Message[] = drafts.map((d) => classifyRecord(d, context));
-    for (const m of messages) m.text = joinBody(m.text.split('\n'));
+    // Most records are one line: joinBody of one line is the line, or '' when blank.
+    for (const m of messages) m.text = m.text.includes('\n') ? joinBody(m.text.split('\n')) : m.text.trim() === '' ? '' : m.text;
     return finishExport({ format, platform: 'WhatsApp', date: commonDate(messages), ...(title ? { title } : {}) }, messages, warnings);
   },
 };
@@ -82,10 +83,16 @@ function timeOf(h: WhatsAppHeader, order: DateOrder, source: ParseSource, line: 
   return undefined;
 }
 
+// Every `whatsappGroupName` row needs one of these (case-insensitive).
+const groupWord = / created group | changed the /i;
+
 /** The latest name the group was given in the chat itself. */
 function groupName(drafts: Draft[]): string | undefined {
   let name: string | undefined;
-  for (const d of drafts) for (const re of whatsappGroupName) name = re.exec(d.header.rest)?.[1] ?? name;
+  for (const d of drafts) {
+    if (!groupWord.test(d.header.rest)) continue;
+    for (const re of whatsappGroupName) name = re.exec(d.header.rest)?.[1] ?? name;
+  }
   return name;
 }
 
@@ -96,7 +103,7 @@ function groupName(drafts: Draft[]): string | undefined {
  */
 function chatNames(drafts: Draft[], title: string | undefined): Set<string> {
   const names = new Set<string>();
-  for (const d of drafts) for (const re of whatsappGroupName) {
+  for (const d of drafts) for (const re of groupWord.test(d.header.rest) ? whatsappGroupName : []) {
     const m = re.exec(d.header.rest);
     if (m) names.add(m[1]!);
   }
