@@ -4,7 +4,7 @@ import type { ChatExport, Diagnostic, Message, Parser } from '../../types.js';
 import { anyOf, zoomKeywords } from '../keywords/zoom.js';
 import { addDays, cleanHeader, finishExport, joinBody, message, splitLines, warning } from '../text.js';
 import { readBody } from '../zoom-body.js';
-import { splitParties } from '../zoom-parties.js';
+import { splitParties, type Parties } from '../zoom-parties.js';
 
 const from = anyOf(zoomKeywords.from);
 /** Z1/Z2: `10:01:05⇥ From  Robin Hart : text` (a TAB, maybe a space, before `From`). */
@@ -39,15 +39,23 @@ export const zoom: Parser = {
     const records = readRecords(splitLines(text), source.file, warnings);
     if (records.length === 0) throw new InputError(source.file, 'not a Zoom chat: no "HH:MM:SS From ..." lines');
     const known = knownSenders(records);
+    // Few distinct sender/recipient strings recur many times: split each once against the final `known`.
+    const parties = new Map<string, Parties>();
     const messages: Message[] = [];
     let day = 0;
     let previous: number | undefined;
+    let date = source.date ? addDays(source.date, 0) : undefined;
     for (const r of records) {
       // Local saves have no date; a jump back by more than an hour means the meeting crossed midnight.
-      if (previous !== undefined && previous - r.seconds > 3600) day++;
+      if (previous !== undefined && previous - r.seconds > 3600) {
+        day++;
+        if (source.date) date = addDays(source.date, day);
+      }
       previous = r.seconds;
-      const time = source.date ? `${addDays(source.date, day)}T${r.clock}` : r.clock;
-      const { author, to, ambiguous } = splitParties(r.parties, known);
+      const time = date ? `${date}T${r.clock}` : r.clock;
+      let split = parties.get(r.parties);
+      if (split === undefined) parties.set(r.parties, (split = splitParties(r.parties, known)));
+      const { author, to, ambiguous } = split;
       if (ambiguous) warnings.push(warning(source.file, r.line, `cannot tell sender from recipient in "${r.parties.trim()}"; took "${author}"`));
       const body = readBody(joinBody(r.body), messages.at(-1)?.id);
       messages.push(message(format, source.file, r.line, { time, author, to, ...body }));
@@ -62,9 +70,12 @@ export const zoom: Parser = {
 function readRecords(lines: string[], file: string, warnings: Diagnostic[]): Record[] {
   const records: Record[] = [];
   lines.forEach((raw, i) => {
-    const head = cleanHeader(raw);
-    const one = oneLine.exec(head);
-    const m = one ?? twoLine.exec(head);
+    // Headers start with a digit once cleaned: a plain first character that is not one rules the line out.
+    const c = raw.charCodeAt(0);
+    const maybe = (c >= 48 && c <= 57) || c >= 0x80;
+    const head = maybe ? cleanHeader(raw) : '';
+    const one = maybe ? oneLine.exec(head) : null;
+    const m = one ?? (maybe ? twoLine.exec(head) : null);
     if (m) {
       const [h, min, s] = [m[1]!, m[2]!, m[3]!];
       const tabbed = one === null;
@@ -90,7 +101,10 @@ function readRecords(lines: string[], file: string, warnings: Diagnostic[]): Rec
 /** Senders of lines whose recipient part is unambiguous, to split the ambiguous ones. */
 function knownSenders(records: Record[]): Set<string> {
   const known = new Set<string>();
+  const seen = new Set<string>();
   for (const r of records) {
+    if (seen.has(r.parties)) continue;
+    seen.add(r.parties);
     const parties = splitParties(r.parties);
     if (!parties.ambiguous) known.add(parties.author);
   }
