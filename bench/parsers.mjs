@@ -13,24 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { parsers } from '../dist/ingest/parsers/index.js';
 import { parseExport } from '../dist/ingest/read-export.js';
+import { prng } from './generate.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : args[i + 1];
 };
-
-/** mulberry32: a tiny seeded PRNG, so every run builds the same bytes. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Robin', 'Sam', 'Priya', 'Jordan', 'Casey', 'Alex', 'Fatima', 'Dev', 'Chloë', 'Siobhan', 'Marcus', 'Lan'];
 const LAST = ['Hart', 'Okafor', 'Nair', 'Lee', 'Quinn', "O'Neil", 'Rahman', 'Patel', 'MacLeod', 'Nguyễn'];
