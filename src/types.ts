@@ -77,14 +77,9 @@ export interface Parser {
   /** Text in, data out; no fs, no clock. */
   parse(text: string, source: ParseSource): ChatExport;
   /**
-   * Binary containers (a zip: `.docx`, a WhatsApp or Slack export) never reach
-   * `decode`: `parseExport` offers their raw bytes to the parsers that have these.
-   * Score 0..1, cheap (read the archive's directory, not every entry).
+   * Score 0..1 for a multi-file export (a zip's or a folder's files: Slack, WhatsApp iOS,
+   * `.docx`). Zips never reach `decode`: `parseExport` unpacks them first.
    */
-  detectBytes?(bytes: Uint8Array, name: string): number;
-  /** Bytes in, data out; used instead of `parse` when `detectBytes` picked this parser. */
-  parseBytes?(bytes: Uint8Array, source: ParseSource): ChatExport;
-  /** Score 0..1 for a multi-file export (a zip's or a folder's files): Slack, WhatsApp iOS. */
   detectBundle?(entries: readonly BundleEntry[], name: string): number;
   /** Entries in, data out; used when `detectBundle` picked this parser. */
   parseBundle?(entries: readonly BundleEntry[], source: ParseSource): ChatExport;

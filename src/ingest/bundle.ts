@@ -1,8 +1,8 @@
 /**
  * Multi-file exports (a zip, or a folder the CLI read into entries) to a ChatExport.
- * Bundle parsers (`detectBundle`) and binary ones (`detectBytes`, e.g. `.docx`) compete
- * on one score table; a zip that no parser claims but holds exactly one text file is
- * read as that file (a zipped Zoom chat), through ordinary text detection.
+ * Bundle parsers (`detectBundle`: Slack, WhatsApp iOS, `.docx`) compete on one score
+ * table; a zip that no parser claims but holds exactly one text file is read as that
+ * file (a zipped Zoom chat), through ordinary text detection.
  */
 import { InputError, UsageError } from '../errors.js';
 import type { BundleEntry, ChatExport, ParseSource, Parser } from '../types.js';
@@ -16,21 +16,20 @@ export { isBundleExport } from './slack-layout.js';
 const MIN_SCORE = 0.5;
 const MIN_LEAD = 0.1;
 
-type Scored = { parser: Parser; score: number; via: 'bundle' | 'bytes' };
+type Scored = { parser: Parser; score: number };
 
-/** Reads a bundle; `bytes` is the zip itself when there is one (for parsers that read raw zips). */
-export function parseBundle(entries: readonly BundleEntry[], source: ParseSource, forced?: string, bytes?: Uint8Array): ChatExport {
+/** Reads a bundle: a zip's or a folder's files. */
+export function parseBundle(entries: readonly BundleEntry[], source: ParseSource, forced?: string): ChatExport {
   const name = source.file;
-  if (forced !== undefined) return parseForced(entries, source, forced, bytes);
+  if (forced !== undefined) return parseForced(entries, source, forced);
   const scores: Scored[] = [];
   for (const parser of parsers) {
-    if (parser.detectBundle && parser.parseBundle) scores.push({ parser, score: parser.detectBundle(entries, name), via: 'bundle' });
-    if (bytes && parser.detectBytes && parser.parseBytes) scores.push({ parser, score: parser.detectBytes(bytes, name), via: 'bytes' });
+    if (parser.detectBundle && parser.parseBundle) scores.push({ parser, score: parser.detectBundle(entries, name) });
   }
   scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   if (best && best.score >= MIN_SCORE && (!second || best.score - second.score >= MIN_LEAD)) {
-    return best.via === 'bundle' ? best.parser.parseBundle!(entries, source) : best.parser.parseBytes!(bytes!, source);
+    return best.parser.parseBundle!(entries, source);
   }
   const text = singleText(entries);
   if (text) return parseInner(text, source);
@@ -39,11 +38,10 @@ export function parseBundle(entries: readonly BundleEntry[], source: ParseSource
   throw new InputError(name, `cannot tell the format of ${name}; try --format (${hint})`);
 }
 
-function parseForced(entries: readonly BundleEntry[], source: ParseSource, forced: string, bytes?: Uint8Array): ChatExport {
+function parseForced(entries: readonly BundleEntry[], source: ParseSource, forced: string): ChatExport {
   const parser = parsers.find((p) => p.format === forced);
   if (!parser) throw new UsageError(`unknown format "${forced}"; expected one of: ${formatIds().join(', ')}`);
   if (parser.parseBundle) return parser.parseBundle(entries, source);
-  if (bytes && parser.parseBytes) return parser.parseBytes(bytes, source);
   const text = singleText(entries);
   if (text) return parseInner(text, source, forced);
   throw new InputError(source.file, `format "${forced}" reads one text file, and ${source.file} holds ${entries.length} files`);

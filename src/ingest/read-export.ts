@@ -34,7 +34,7 @@ export function parseExport(input: Uint8Array | readonly BundleEntry[], opts: Re
   const result = !(input instanceof Uint8Array)
     ? parseBundle(input, source, opts.format)
     : isZipBytes(input)
-      ? parseBundle(unzipEntries(input, opts.file), source, opts.format, input)
+      ? parseBundle(unzipEntries(input, opts.file), source, opts.format)
       : parseText(decode(input, opts.file), source, opts.format);
   const title = result.title ?? context.title;
   const day = result.date ?? date;
