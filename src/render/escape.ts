@@ -25,9 +25,9 @@ export function phrasing(text: string): PhrasingContent[] {
 
 export type Context = 'item' | 'heading' | 'paragraph';
 
-// Letters, digits, spaces and punctuation that remark never escapes inside a line,
+// Letters, digits, emoji, spaces and punctuation that remark never escapes inside a line,
 // starting with a letter or digit (not "1." or "1)", which would open a list).
-const PLAIN = /^(?!\d+[.)])[\p{L}\p{N}][\p{L}\p{N} ,.'’"?!;:()%/–—-]*$/u;
+const PLAIN = /^(?!\d+[.)])[\p{L}\p{N}][\p{L}\p{N}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F ,.'’"?!;:()%/–—-]*$/u;
 // Links are written as autolinks, so text with a URL always goes through remark.
 const plain = (text: string): boolean => PLAIN.test(text) && !text.includes('://') && !text.includes('  ') && !/\s$/.test(text);
 

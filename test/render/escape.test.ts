@@ -60,7 +60,7 @@ describe('escapeMany', () => {
 describe('the plain-text fast path', () => {
   it('gives exactly what remark writes', async () => {
     const { toMarkdown } = await import('mdast-util-to-markdown');
-    const texts = ['Band 4 agreed.', '1. not a list', '2) nor this', '2026 plans: more peer roles (maybe)!', 'Quote "this" – and that / other', 'Is it 10%? Yes.', "Don't stop"];
+    const texts = ['Band 4 agreed.', '1. not a list', '2) nor this', '2026 plans: more peer roles (maybe)!', 'Quote "this" – and that / other', 'Is it 10%? Yes.', "Don't stop", 'Agree - team prep 👍', 'Family 👨‍👩‍👧 and a thumbs up 👍🏽', 'Scotland 🏴󠁧󠁢󠁳󠁣󠁴󠁿 flag', 'Sad 😢!!'];
     const viaRemark = texts.map((t) =>
       toMarkdown({ type: 'root', children: [{ type: 'list', spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: t }] }] }] }] }, STRINGIFY_OPTIONS)
         .replace(/^- /, '')
