@@ -28,8 +28,32 @@ export type Context = 'item' | 'heading' | 'paragraph';
 // Letters, digits, emoji, spaces and punctuation that remark never escapes inside a line,
 // starting with a letter or digit (not "1." or "1)", which would open a list).
 const PLAIN = /^(?!\d+[.)])[\p{L}\p{N}][\p{L}\p{N}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F ,.'’"?!;:()%/–—-]*$/u;
-// Links are written as autolinks, so text with a URL always goes through remark.
-const plain = (text: string): boolean => PLAIN.test(text) && !text.includes('://') && !text.includes('  ') && !/\s$/.test(text);
+// The same characters in the middle of a line, where nothing can open a block.
+const MID = /^[\p{L}\p{N}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F ,.'’"?!;:()%/–—-]*$/u;
+// remark writes a link whose text is its URL as an autolink, and escapes nothing inside
+// one (it leaves phrasing): `<url>`, for URLs without controls, spaces or angle brackets.
+const AUTOLINK = /^[a-z][a-z+.-]+:[^\0- <>\u007F]*$/i;
+const URLS = new RegExp(URL_PATTERN.source, URL_PATTERN.flags);
+
+/**
+ * What remark would write for text whose only syntax is http(s) URLs, without
+ * running remark; undefined when the text needs the real serializer.
+ */
+export function quickEscape(text: string): string | undefined {
+  if (text.includes('  ') || /^\s|\s$/.test(text)) return undefined;
+  if (!text.includes('://')) return PLAIN.test(text) ? text : undefined;
+  let out = '';
+  let at = 0;
+  for (const match of text.matchAll(URLS)) {
+    const before = text.slice(at, match.index);
+    if (!(at === 0 ? before === '' || PLAIN.test(before) : MID.test(before)) || !AUTOLINK.test(match[0])) return undefined;
+    out += `${before}<${match[0]}>`;
+    at = match.index + match[0].length;
+  }
+  const rest = text.slice(at);
+  // "://" without an http(s) URL: rare, left to remark.
+  return at > 0 && MID.test(rest) ? out + rest : undefined;
+}
 
 const wrap = (context: Context, children: PhrasingContent[]): RootContent => {
   const paragraph: Paragraph = { type: 'paragraph', children };
@@ -54,12 +78,18 @@ export function escapeMany(texts: readonly string[], context: Context): string[]
     return texts.map((t) => (blank(t) ? '' : escaped[k++]!));
   }
   if (texts.length === 0) return [];
-  // Most chat text has nothing Markdown could read as syntax: it is its own escape.
-  if (texts.some(plain)) {
-    const rest = escapeMany(texts.filter((t) => !plain(t)), context);
+  // Most chat text has nothing Markdown could read as syntax but links: it is written as is.
+  const quick = texts.map(quickEscape);
+  if (quick.some((q) => q !== undefined)) {
+    const rest = escapeMany(texts.filter((_, i) => quick[i] === undefined), context);
     let k = 0;
-    return texts.map((t) => (plain(t) ? t : rest[k++]!));
+    return quick.map((q) => q ?? rest[k++]!);
   }
+  return escapeWithRemark(texts, context);
+}
+
+/** The serializer path of `escapeMany`: one remark-stringify call for all the texts. */
+export function escapeWithRemark(texts: readonly string[], context: Context): string[] {
   // Blocks are separated by a thematic break so each text's Markdown can be split back out.
   const children: RootContent[] = texts.flatMap((t, i) => (i === 0 ? [wrap(context, phrasing(t))] : [{ type: 'thematicBreak' }, wrap(context, phrasing(t))]));
   const root: Root = { type: 'root', children };

@@ -7,8 +7,9 @@ const OPENER =
 const MAYBE_OPENER = /^\s*(?:\+\d|totally|completely|strongly|i agree|agree|yes|yeah|same|exactly|absolutely)/i;
 const LIST_MARKER = /^\s*(?:[-*•‣▪–]|\d{1,2}[.)])\s+/u;
 
-// A point that opens with a link keeps the link exactly as shared.
-const capitalise = (s: string): string => (/^https?:/i.test(s) ? s : s.charAt(0).toLocaleUpperCase('en-GB') + s.slice(1));
+// A point that opens with a link keeps the link exactly as shared. Plain toUpperCase:
+// English has no locale-specific casing, and the locale-aware call costs an ICU load at start-up.
+const capitalise = (s: string): string => (/^https?:/i.test(s) ? s : s.charAt(0).toUpperCase() + s.slice(1));
 
 /** Tidies one point: one line, no agreement opener, a capital first letter. */
 export function cleanPoint(text: string): string {

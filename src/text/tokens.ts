@@ -10,6 +10,10 @@ export interface Token {
 // Letters and digits, with inner apostrophes ("don't", "O'Neil"); hyphens, dashes
 // and slashes split words, so "post-hiring" is two tokens on both sides of a match.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// The same words for text that is all ASCII (most chat): a non-Unicode pattern is
+// several times faster, and on ASCII it matches exactly what WORD matches.
+const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;
+const NON_ASCII = /[^\0-\x7F]/;
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/giu;
 
 const stems = new Map<string, string>();
@@ -25,28 +29,43 @@ export function stem(lower: string): string {
   return s;
 }
 
-/** Splits text into word tokens, ignoring URLs, emoji and punctuation. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const plain = text.includes('://') ? text.replace(URL, ' ') : text;
-  for (const match of plain.matchAll(WORD)) {
-    const raw = match[0];
-    const lower = raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
-    tokens.push({ raw, lower, stem: stem(lower) });
+const withoutUrls = (text: string): string => (text.includes('://') ? text.replace(URL, ' ') : text);
+
+/** The words of a text as written, in order, URLs left out. */
+function rawWords(text: string): string[] {
+  const plain = withoutUrls(text);
+  const pattern = NON_ASCII.test(plain) ? WORD : ASCII_WORD;
+  const out: string[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(plain); m !== null; m = pattern.exec(plain)) out.push(m[0]);
+  return out;
+}
+
+const lowerOf = (raw: string): string => (raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase());
+
+// Each point is tokenized for merging and again for its theme: remember the last few thousand.
+const recent = new Map<string, Token[]>();
+const RECENT = 4096;
+
+/** Splits text into word tokens, ignoring URLs, emoji and punctuation. The result is shared: do not change it. */
+export function tokenize(text: string): readonly Token[] {
+  let tokens = recent.get(text);
+  if (tokens === undefined) {
+    tokens = rawWords(text).map((raw) => {
+      const lower = lowerOf(raw);
+      return { raw, lower, stem: stem(lower) };
+    });
+    if (recent.size >= RECENT) recent.clear();
+    recent.set(text, tokens);
   }
   return tokens;
 }
 
 /** The lowercase words of a text, URLs left out: `tokenize` without stems, for hot paths. */
-export function lowerWords(text: string): string[] {
-  const plain = text.includes('://') ? text.replace(URL, ' ') : text;
-  const out: string[] = [];
-  for (const match of plain.matchAll(WORD)) out.push(match[0].includes('’') ? match[0].toLowerCase().replace(/’/g, "'") : match[0].toLowerCase());
-  return out;
-}
+export const lowerWords = (text: string): string[] => rawWords(text).map(lowerOf);
 
 /** True when the text has a word outside its URLs. */
-export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text.includes('://') ? text.replace(URL, ' ') : text);
+export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(withoutUrls(text));
 
 /** Every http(s) URL in the text, in order. */
 export const findUrls = (text: string): string[] => (text.includes('://') ? (text.match(URL) ?? []) : []);

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { escapeMany, STRINGIFY_OPTIONS } from '../../src/render/escape.js';
+import { escapeMany, escapeWithRemark, quickEscape, STRINGIFY_OPTIONS, type Context } from '../../src/render/escape.js';
 
 const nasty = [
   '# not a heading',
@@ -67,5 +67,41 @@ describe('the plain-text fast path', () => {
         .replace(/\n$/, ''),
     );
     expect(escapeMany(texts, 'item')).toEqual(viaRemark);
+  });
+});
+
+describe('the fast path with links', () => {
+  const contexts: Context[] = ['item', 'heading', 'paragraph'];
+  // Pieces chosen to sit on every boundary remark cares about: line starts, list
+  // markers, emphasis and HTML characters, URLs with trailing punctuation, spacing.
+  const safe = ['See', 'the', 'rota', 'Band', '3', 'é', '(555).', 'ok,', 'yes!', 'why?', '10%', '"quoted"', "don't", 'don’t', '–', 'a/b', '👍', '😢',
+    'https://example.org/r/555', 'https://example.org/a_b*c', 'http://x.org/p?q=1&r=2#frag', 'https://example.org/x.', 'HTTPS://EXAMPLE.ORG/Z', '(https://example.org/p)'];
+  const risky = ['1.', '2)', '-', '*', '_', '#', '<', '>', '&amp;', '!', '[x]', '`', '~', '=', '+', 'https://x.org/<y>', 'ftp://x.org', '\\'];
+  const seps = [' ', ' ', ' ', ' ', '', '  ', '\t'];
+  let seed = 42;
+  const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = <T,>(list: T[]): T => list[Math.floor(next() * list.length)]!;
+  const texts = Array.from({ length: 4000 }, () => {
+    const n = 1 + Math.floor(next() * 7);
+    return Array.from({ length: n }, () => (next() < 0.85 ? pick(safe) : pick(risky))).map((p, i) => (i === 0 ? p : pick(seps) + p)).join('');
+  });
+
+  it('gives exactly what remark writes, whenever it answers', () => {
+    let answered = 0;
+    for (const context of contexts) {
+      const quick = texts.map(quickEscape);
+      const picked = texts.filter((t, i) => quick[i] !== undefined && t.trim() !== '');
+      expect(quick.filter((q, i) => q !== undefined && texts[i]!.trim() !== '')).toEqual(escapeWithRemark(picked, context));
+      answered += picked.length;
+    }
+    // The generator must exercise the fast path a lot, links included.
+    expect(answered).toBeGreaterThan(1500);
+    expect(texts.filter((t) => t.includes('://') && quickEscape(t) !== undefined).length).toBeGreaterThan(300);
+  });
+
+  it('writes URLs as autolinks and leaves the words alone', () => {
+    expect(quickEscape('Our trust (555). See https://example.org/r/555')).toBe('Our trust (555). See <https://example.org/r/555>');
+    expect(quickEscape('https://example.org/a, then https://example.org/b.')).toBe('<https://example.org/a>, then <https://example.org/b>.');
+    expect(quickEscape('See *this* https://example.org')).toBeUndefined();
   });
 });
