@@ -16,9 +16,9 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-// Vitest runs the sources, which a worker cannot load; the built copy is used then.
-const workerUrl = (): URL =>
-  import.meta.url.endsWith('.ts') ? new URL('../../dist/batch/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+// Always the tsc build's worker, found from the package root: the sources (under vitest)
+// cannot run in a worker, and the bundled CLI in dist/bundle/ has no worker file of its own.
+const workerUrl = (): URL => new URL('../../dist/batch/worker.js', import.meta.url);
 
 export function inlineRunner(job: ExportJob): Runner {
   return {

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runMain } from '../support/cli.js';
+import { runBin, runMain } from '../support/cli.js';
 import { buildZip, removeTempDirs, tempDir } from './archives.js';
 import { fixtureExports } from './fixtures.js';
 
@@ -36,5 +36,15 @@ describe.each(cases)('chatnotes $name', (c) => {
     if (c.stdout) expect(r.stdout).toMatch(c.stdout);
     if (c.stderr) expect(r.stderr).toMatch(c.stderr);
     if (c.exitCode === 2) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the built binary', () => {
+  it('runs exports in worker threads with --jobs 2', () => {
+    writeFileSync(join(dir, 'three.zip'), buildZip(['a', 'b', 'c'].map((d) => ({ name: `${d}/z3.txt`, data: z3 }))));
+    const r = runBin(['batch', 'three.zip', '-o', 'out-bin', '--jobs', '2', '-q'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^3 summarised, 0 unchanged, 0 failed, 0 skipped/);
+    expect(r.exitCode).toBe(0);
   });
 });
