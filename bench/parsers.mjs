@@ -219,5 +219,7 @@ async function parent() {
   }
 }
 
-if (args[0] === '--child') child(args[1]);
+// `--write FORMAT MB PATH`: one generated export, to profile a parser on its own.
+if (args[0] === '--write') console.log(writeExport(args[3], args[1], Number(args[2])));
+else if (args[0] === '--child') child(args[1]);
 else await parent();

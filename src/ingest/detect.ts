@@ -3,7 +3,7 @@ import { InputError, UsageError } from '../errors.js';
 import type { Parser } from '../types.js';
 import { parsers } from './parsers/index.js';
 
-const HEAD = 4096;
+export const HEAD = 4096;
 const MIN_SCORE = 0.5;
 const MIN_LEAD = 0.1;
 

@@ -2,8 +2,8 @@
 import type { BundleEntry, ChatExport, DateOrder, ParseSource } from '../types.js';
 import { parseBundle } from './bundle.js';
 import { contextFromPath } from './context.js';
-import { decode } from './decode.js';
-import { detectParser } from './detect.js';
+import { detectParser, HEAD } from './detect.js';
+import { linesOf, readsLines, type Lines } from './lines.js';
 import { isZipBytes, unzipEntries } from './unzip.js';
 
 export interface ReadExportOptions {
@@ -35,7 +35,7 @@ export function parseExport(input: Uint8Array | readonly BundleEntry[], opts: Re
     ? parseBundle(input, source, opts.format)
     : isZipBytes(input)
       ? parseBundle(unzipEntries(input, opts.file), source, opts.format)
-      : parseText(decode(input, opts.file), source, opts.format);
+      : parseLines(linesOf(input, opts.file), source, opts.format);
   const title = result.title ?? context.title;
   const day = result.date ?? date;
   // Rebuilt so the keys keep one order whichever source filled them.
@@ -53,6 +53,8 @@ export function parseExport(input: Uint8Array | readonly BundleEntry[], opts: Re
   };
 }
 
-function parseText(text: string, source: ParseSource, format: string | undefined): ChatExport {
-  return detectParser(text, source.file, format).parse(text, source);
+/** Detection reads the head; a line parser then reads the bytes line by line, any other the whole text. */
+function parseLines(lines: Lines, source: ParseSource, format: string | undefined): ChatExport {
+  const parser = detectParser(lines.head(HEAD), source.file, format);
+  return readsLines(parser) ? parser.parseLines(lines, source) : parser.parse(lines.text(), source);
 }

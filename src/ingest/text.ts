@@ -131,8 +131,15 @@ export function message(format: string, file: string, line: number, fields: Omit
 /** Lines of already-normalised text (decode turned every ending into `\n`). */
 export const splitLines = (text: string): string[] => text.split('\n');
 
+/** `s.trim() === ''`, without trimming the common line that starts with a printable ASCII character. */
+export const isBlank = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return !(c > 32 && c < 127) && s.trim() === '';
+};
+
 /** Joins body lines, trimming blank lines at either end but keeping inner ones. */
 export function joinBody(lines: string[]): string {
+  if (lines.length === 1) return isBlank(lines[0]!) ? '' : lines[0]!;
   let a = 0;
   let b = lines.length;
   while (a < b && lines[a]!.trim() === '') a++;

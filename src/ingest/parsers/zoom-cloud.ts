@@ -1,13 +1,15 @@
 /** Zoom cloud-recording chat file (Z4): `00:01:05⇥Name:⇥text`, times elapsed since the recording started. */
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message, Parser } from '../../types.js';
-import { cleanHeader, finishExport, joinBody, message, splitLines, warning } from '../text.js';
+import type { Diagnostic, Message } from '../../types.js';
+import { Interner } from '../intern.js';
+import { TextLines, type LineParser } from '../lines.js';
+import { cleanHeader, finishExport, isBlank, joinBody, message, splitLines, warning } from '../text.js';
 import { readBody } from '../zoom-body.js';
 
 const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/;
 const format = 'zoom-cloud';
 
-export const zoomCloud: Parser = {
+export const zoomCloud: LineParser = {
   format,
   platform: 'Zoom',
   description: 'Zoom cloud-recording chat file (Z4): elapsed HH:MM:SS, TAB, name, colon, TAB, text',
@@ -18,26 +20,46 @@ export const zoomCloud: Parser = {
     return Math.min(1, (hits >= 3 ? 0.9 : hits === 2 ? 0.8 : 0.6) + bonus);
   },
   parse(text, source) {
+    return this.parseLines(new TextLines(text), source);
+  },
+  parseLines(lines, source) {
+    const file = source.file;
     const warnings: Diagnostic[] = [];
-    const records: { line: number; time: string; author: string; body: string[] }[] = [];
-    splitLines(text).forEach((raw, i) => {
-      const m = header.exec(cleanHeader(raw));
-      if (m) {
-        records.push({ line: i + 1, time: `${m[1]!.padStart(2, '0')}:${m[2]}:${m[3]}`, author: m[4]!.trim(), body: [m[5]!] });
-      } else if (records.length > 0) {
-        // Bare continuation lines; the blank line after `Replying to` is content, not a break.
-        records.at(-1)!.body.push(raw);
-      } else if (raw.trim() !== '') {
-        warnings.push(warning(source.file, i + 1, 'line before the first Zoom cloud chat message; skipped'));
-      }
-    });
-    if (records.length === 0) throw new InputError(source.file, 'not a Zoom cloud chat: no "HH:MM:SS<TAB>Name:<TAB>text" lines');
     const messages: Message[] = [];
-    for (const r of records) {
-      const body = readBody(joinBody(r.body), messages.at(-1)?.id);
+    // Names and offsets repeat across a long file: one string per distinct value.
+    const authors = new Interner();
+    const clocks = new Interner();
+    // The open record: its line, time, author, and body as a first line plus any more.
+    let line = 0;
+    let time = '';
+    let author: string | undefined;
+    let body = '';
+    let more: string[] | undefined;
+    const finish = () => {
+      const b = readBody(more === undefined ? (isBlank(body) ? '' : body) : joinBody([body, ...more]), messages.length > 0 ? messages[messages.length - 1]!.id : undefined);
       // Only public chat reaches the cloud file (Zoom KB0067315), so every message is to everyone.
-      messages.push(message(format, source.file, r.line, { time: r.time, author: r.author, to: 'everyone', ...body }));
+      messages.push(message(format, file, line, { time, author, text: b.text, kind: b.kind, to: 'everyone', replyTo: b.replyTo }));
+    };
+    for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
+      // A header starts with a digit (or a mark the cleaning drops).
+      const c = raw.charCodeAt(0);
+      const m = (c >= 48 && c <= 57) || c >= 0x80 ? header.exec(cleanHeader(raw)) : null;
+      if (m) {
+        if (author !== undefined) finish();
+        line = lines.line;
+        time = clocks.get(`${m[1]!.padStart(2, '0')}:${m[2]}:${m[3]}`);
+        author = authors.get(m[4]!.trim());
+        body = m[5]!;
+        more = undefined;
+      } else if (author !== undefined) {
+        // Bare continuation lines; the blank line after `Replying to` is content, not a break.
+        (more ??= []).push(raw);
+      } else if (raw.trim() !== '') {
+        warnings.push(warning(file, lines.line, 'line before the first Zoom cloud chat message; skipped'));
+      }
     }
+    if (author !== undefined) finish();
+    if (messages.length === 0) throw new InputError(file, 'not a Zoom cloud chat: no "HH:MM:SS<TAB>Name:<TAB>text" lines');
     // Offsets, not clock times: no start/end, and no date attached to them.
     return finishExport({ format, platform: 'Zoom', offsets: true }, messages, warnings);
   },

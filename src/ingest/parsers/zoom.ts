@@ -1,8 +1,9 @@
 /** Zoom `meeting_saved_chat.txt`, layouts Z1, Z2 (one line per header) and Z3 (header line + TAB body). */
 import { InputError } from '../../errors.js';
-import type { ChatExport, Diagnostic, Message, Parser } from '../../types.js';
+import type { Diagnostic, Message } from '../../types.js';
 import { anyOf, zoomKeywords } from '../keywords/zoom.js';
-import { addDays, cleanHeader, finishExport, joinBody, message, splitLines, warning } from '../text.js';
+import { TextLines, type LineParser } from '../lines.js';
+import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, splitLines, warning } from '../text.js';
 import { readBody } from '../zoom-body.js';
 import { splitParties, type Parties } from '../zoom-parties.js';
 
@@ -12,18 +13,22 @@ const oneLine = new RegExp(`^(\\d{1,2}):(\\d{2}):(\\d{2})\\t ?${from}\\s+(.+?)\\
 /** Z3: `14:02:11 From Robin Hart to Everyone:` with the body on TAB-indented lines. */
 const twoLine = new RegExp(`^(\\d{1,2}):(\\d{2}):(\\d{2}) ${from}\\s+(.+?)\\s*:\\s*$`);
 
-interface Record {
-  line: number;
-  seconds: number;
-  clock: string;
-  parties: string;
-  body: string[];
-  tabbed: boolean;
-}
-
 const format = 'zoom';
 
-export const zoom: Parser = {
+/**
+ * The header match, or null. Headers start with a digit once cleaned, and the
+ * character after `H:MM:SS` tells the layouts apart: a TAB (Z1/Z2) or a space (Z3).
+ */
+function readHead(raw: string): RegExpExecArray | null {
+  const c = raw.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c >= 0x80)) return null;
+  const head = cleanHeader(raw);
+  const colon = head.indexOf(':');
+  const sep = colon === -1 ? -1 : head.charCodeAt(colon + 6);
+  return sep === 9 ? oneLine.exec(head) : sep === 32 ? twoLine.exec(head) : null;
+}
+
+export const zoom: LineParser = {
   format,
   platform: 'Zoom',
   description: 'Zoom meeting_saved_chat.txt (local save), layouts Z1, Z2 and Z3, English and German keywords',
@@ -35,78 +40,111 @@ export const zoom: Parser = {
     return Math.min(1, (hits >= 3 ? 0.9 : hits === 2 ? 0.8 : 0.6) + bonus);
   },
   parse(text, source) {
+    return this.parseLines(new TextLines(text), source);
+  },
+  parseLines(lines, source) {
+    const file = source.file;
     const warnings: Diagnostic[] = [];
-    const records = readRecords(splitLines(text), source.file, warnings);
-    if (records.length === 0) throw new InputError(source.file, 'not a Zoom chat: no "HH:MM:SS From ..." lines');
-    const known = knownSenders(records);
-    // Few distinct sender/recipient strings recur many times: split each once against the final `known`.
-    const parties = new Map<string, Parties>();
     const messages: Message[] = [];
+    // Parties as first split (no known senders yet), one per distinct string; `partiesOf[k]` is message k's.
+    const first = new Map<string, Party>();
+    const partiesOf: Party[] = [];
+    const times = clockTimes(source.date);
     let day = 0;
-    let previous: number | undefined;
-    let date = source.date ? addDays(source.date, 0) : undefined;
-    for (const r of records) {
-      // Local saves have no date; a jump back by more than an hour means the meeting crossed midnight.
-      if (previous !== undefined && previous - r.seconds > 3600) {
-        day++;
-        if (source.date) date = addDays(source.date, day);
+    let previous = -1;
+    // The open record: its header line, time, parties, and body as a first line plus any more.
+    let line = 0;
+    let time = '';
+    let parties: string | undefined;
+    let tabbed = false;
+    let body: string | undefined;
+    let more: string[] | undefined;
+    const finish = () => {
+      // One entry per distinct string, so no message keeps its header line alive through it.
+      let party = first.get(parties!);
+      if (party === undefined) first.set(parties!, (party = { raw: parties!, split: splitParties(parties!) }));
+      const split = party.split;
+      const text = more === undefined ? (body === undefined || isBlank(body) ? '' : body) : joinBody(body === undefined ? more : [body, ...more]);
+      const b = readBody(text, messages.length > 0 ? messages[messages.length - 1]!.id : undefined);
+      messages.push(message(format, file, line, { time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
+      partiesOf.push(party);
+    };
+    for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
+      const m = readHead(raw);
+      if (m) {
+        if (parties !== undefined) finish();
+        const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+        // Local saves have no date; a jump back by more than an hour means the meeting crossed midnight.
+        if (previous >= 0 && previous - seconds > 3600) day++;
+        previous = seconds;
+        line = lines.line;
+        time = times(day, m);
+        parties = m[4]!;
+        // Only Z1/Z2 (five groups) have text on the header line.
+        tabbed = m.length === 5;
+        body = tabbed ? undefined : (m[5] ?? '');
+        more = undefined;
+      } else if (parties !== undefined) {
+        // Z3 bodies carry one leading TAB; Z1/Z2 continuation lines are bare.
+        const l = tabbed && raw.charCodeAt(0) === 9 ? raw.slice(1) : raw;
+        if (body === undefined && more === undefined) body = l;
+        else (more ??= []).push(l);
+      } else if (raw.trim() !== '') {
+        warnings.push(warning(file, lines.line, 'line before the first Zoom message; skipped'));
       }
-      previous = r.seconds;
-      const time = date ? `${date}T${r.clock}` : r.clock;
-      let split = parties.get(r.parties);
-      if (split === undefined) parties.set(r.parties, (split = splitParties(r.parties, known)));
-      const { author, to, ambiguous } = split;
-      if (ambiguous) warnings.push(warning(source.file, r.line, `cannot tell sender from recipient in "${r.parties.trim()}"; took "${author}"`));
-      const body = readBody(joinBody(r.body), messages.at(-1)?.id);
-      messages.push(message(format, source.file, r.line, { time, author, to, ...body }));
     }
+    if (parties !== undefined) finish();
+    if (messages.length === 0) throw new InputError(file, 'not a Zoom chat: no "HH:MM:SS From ..." lines');
+    settleParties(messages, partiesOf, first, file, warnings);
     if (day > 0 && !source.date) {
-      warnings.push(warning(source.file, undefined, 'the chat crosses midnight but has no date; pass --date to order the times'));
+      warnings.push(warning(file, undefined, 'the chat crosses midnight but has no date; pass --date to order the times'));
     }
     return finishExport({ format, platform: 'Zoom', date: source.date }, messages, warnings);
   },
 };
 
-function readRecords(lines: string[], file: string, warnings: Diagnostic[]): Record[] {
-  const records: Record[] = [];
-  lines.forEach((raw, i) => {
-    // Headers start with a digit once cleaned: a plain first character that is not one rules the line out.
-    const c = raw.charCodeAt(0);
-    const maybe = (c >= 48 && c <= 57) || c >= 0x80;
-    const head = maybe ? cleanHeader(raw) : '';
-    const one = maybe ? oneLine.exec(head) : null;
-    const m = one ?? (maybe ? twoLine.exec(head) : null);
-    if (m) {
-      const [h, min, s] = [m[1]!, m[2]!, m[3]!];
-      const tabbed = one === null;
-      const first = one?.[5];
-      records.push({
-        line: i + 1,
-        seconds: Number(h) * 3600 + Number(min) * 60 + Number(s),
-        clock: `${h.padStart(2, '0')}:${min}:${s}`,
-        parties: m[4]!,
-        body: tabbed ? [] : [first ?? ''],
-        tabbed,
-      });
-      return;
+/** `HH:MM:SS` as written (hours padded), or `date` + days, `T`, clock; each distinct string made once. */
+function clockTimes(date: string | undefined): (day: number, h: RegExpExecArray) => string {
+  let cache = new Map<number, string>();
+  let cachedDay = 0;
+  return (day, h) => {
+    if (day !== cachedDay) {
+      cache = new Map();
+      cachedDay = day;
     }
-    const current = records.at(-1);
-    // Z3 bodies carry one leading TAB; Z1/Z2 continuation lines are bare.
-    if (current) current.body.push(current.tabbed && raw.startsWith('\t') ? raw.slice(1) : raw);
-    else if (raw.trim() !== '') warnings.push(warning(file, i + 1, 'line before the first Zoom message; skipped'));
-  });
-  return records;
+    // Minutes and seconds are two digits as written, so the number keys the string.
+    const key = Number(h[1]) * 10000 + Number(h[2]) * 100 + Number(h[3]);
+    let t = cache.get(key);
+    if (t === undefined) {
+      const clock = `${h[1]!.padStart(2, '0')}:${h[2]}:${h[3]}`;
+      cache.set(key, (t = date ? `${addDays(date, day)}T${clock}` : clock));
+    }
+    return t;
+  };
 }
 
-/** Senders of lines whose recipient part is unambiguous, to split the ambiguous ones. */
-function knownSenders(records: Record[]): Set<string> {
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+interface Party {
+  raw: string;
+  split: Parties;
+}
+
+/**
+ * A private line with several " to " is split by the senders known from the
+ * whole file: re-split each distinct parties string once, and patch the
+ * messages whose split changed.
+ */
+function settleParties(messages: Message[], partiesOf: Party[], first: Map<string, Party>, file: string, warnings: Diagnostic[]): void {
   const known = new Set<string>();
-  const seen = new Set<string>();
-  for (const r of records) {
-    if (seen.has(r.parties)) continue;
-    seen.add(r.parties);
-    const parties = splitParties(r.parties);
-    if (!parties.ambiguous) known.add(parties.author);
-  }
-  return known;
+  for (const p of first.values()) if (!p.split.ambiguous) known.add(p.split.author);
+  const final = new Map<Party, Parties>();
+  for (const p of first.values()) final.set(p, splitParties(p.raw, known));
+  messages.forEach((m, k) => {
+    const party = partiesOf[k]!;
+    const { author, to, ambiguous } = final.get(party)!;
+    if (m.author !== author) m.author = author;
+    if (m.to !== to) m.to = to;
+    if (ambiguous) warnings.push(warning(file, m.source.line, `cannot tell sender from recipient in "${party.raw.trim()}"; took "${author}"`));
+  });
 }

@@ -1,0 +1,152 @@
+/**
+ * Lines of an export, one at a time, from a decoded string or straight from the
+ * file's bytes. Reading from bytes decodes each line on its own, so a 200 MB
+ * export never becomes one 400 MB two-byte string (one emoji anywhere makes the
+ * whole string two-byte), and the lines a parser keeps are small flat strings,
+ * one-byte unless they hold such a character themselves.
+ */
+import { Buffer, isUtf8 } from 'node:buffer';
+import type { ChatExport, ParseSource, Parser } from '../types.js';
+import { decode } from './decode.js';
+
+/** A cursor over `\n`-separated lines that can be read more than once. */
+export interface Lines {
+  /** The next line without its ending, or undefined after the last one. */
+  next(): string | undefined;
+  /** 1-based number of the line `next` returned last (0 before the first). */
+  line: number;
+  /** Back to the first line, for parsers that settle something over the whole file first. */
+  rewind(): void;
+  /** The first `n` characters of the text, for detection. */
+  head(n: number): string;
+  /** The whole text, for parsers that read it in one piece (JSON). */
+  text(): string;
+}
+
+/** Lines of already-normalised text (as `decode` returns it): `split('\n')` without the array. */
+export class TextLines implements Lines {
+  line = 0;
+  private pos = 0;
+  constructor(private readonly source: string) {}
+
+  next(): string | undefined {
+    const s = this.source;
+    // `split` gives one (empty) line even for empty text; so does this.
+    if (this.pos > s.length) return undefined;
+    let eol = s.indexOf('\n', this.pos);
+    if (eol === -1) eol = s.length;
+    const out = s.slice(this.pos, eol);
+    this.pos = eol + 1;
+    this.line++;
+    return out;
+  }
+
+  rewind(): void {
+    this.pos = 0;
+    this.line = 0;
+  }
+
+  head(n: number): string {
+    return this.source.slice(0, n);
+  }
+
+  text(): string {
+    return this.source;
+  }
+}
+
+const LF = 10;
+const CR = 13;
+
+/**
+ * Lines of UTF-8 bytes, decoded one by one. Line endings are read as `decode`
+ * normalises them: `\r\r\n`, `\r\n` and a lone `\r` each end one line.
+ */
+export class ByteLines implements Lines {
+  line = 0;
+  private pos: number;
+  private readonly start: number;
+  private readonly hasCr: boolean;
+  /** Lines still to give from one `\n`-line that held lone `\r`s. */
+  private pending: string[] = [];
+
+  constructor(private readonly bytes: Buffer) {
+    // `decode` drops the BOM bytes, then a U+FEFF the text still starts with.
+    this.start = bom(bytes, 0) ? (bom(bytes, 3) ? 6 : 3) : 0;
+    this.pos = this.start;
+    this.hasCr = bytes.indexOf(CR, this.start) !== -1;
+  }
+
+  next(): string | undefined {
+    if (this.pending.length > 0) {
+      this.line++;
+      return this.pending.shift();
+    }
+    const b = this.bytes;
+    const n = b.length;
+    if (this.pos > n) return undefined;
+    let eol = b.indexOf(LF, this.pos);
+    if (eol === -1) eol = n;
+    let end = eol;
+    const from = this.pos;
+    this.pos = eol + 1;
+    this.line++;
+    if (!this.hasCr) return b.toString('utf8', from, end);
+    // `\r\n` and `\r\r\n` end the line; any other `\r` splits it.
+    if (end < n && end > from && b[end - 1] === CR) {
+      end--;
+      if (end > from && b[end - 1] === CR) end--;
+    }
+    const s = b.toString('utf8', from, end);
+    if (!s.includes('\r')) return s;
+    const parts = s.split('\r');
+    // A `\r` that ends the text is a line ending, as `split('\n')` of normalised text shows it.
+    this.pending = parts.slice(1);
+    return parts[0];
+  }
+
+  rewind(): void {
+    this.pos = this.start;
+    this.line = 0;
+    this.pending = [];
+  }
+
+  head(n: number): string {
+    // Four bytes per character at most; line endings only shrink. A sequence cut at the end lies past `n`.
+    const part = this.bytes.subarray(this.start, this.start + n * 4 + 8);
+    return normalise(part.toString('utf8')).slice(0, n);
+  }
+
+  text(): string {
+    return normalise(this.bytes.toString('utf8', this.start));
+  }
+}
+
+const bom = (b: Buffer, at: number): boolean => b[at] === 0xef && b[at + 1] === 0xbb && b[at + 2] === 0xbf;
+
+const normalise = (text: string): string => (text.includes('\r') ? text.replace(/\r\r\n|\r\n|\r/g, '\n') : text);
+
+/**
+ * Lines straight from bytes when they are plain UTF-8 (with or without a BOM);
+ * UTF-16 and windows-1252 files go through `decode` as a whole.
+ */
+export function linesOf(bytes: Uint8Array, file: string): Lines {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const [b0, b1] = buf;
+  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || hasNulPairs(buf);
+  if (!utf16 && isUtf8(buf)) return new ByteLines(buf);
+  return new TextLines(decode(bytes, file));
+}
+
+/** Any NUL in the first 4 KB: UTF-16 without a BOM (decode sniffs it properly) or binary; either way not for ByteLines. */
+const hasNulPairs = (buf: Buffer): boolean => {
+  const i = buf.indexOf(0);
+  return i !== -1 && i < 4096;
+};
+
+/** A parser that can read an export line by line (and so straight from its bytes). */
+export interface LineParser extends Parser {
+  parseLines(lines: Lines, source: ParseSource): ChatExport;
+}
+
+export const readsLines = (p: Parser): p is LineParser => typeof (p as Partial<LineParser>).parseLines === 'function';
