@@ -21,7 +21,16 @@ export interface Lines {
   head(n: number): string;
   /** The whole text, for parsers that read it in one piece (JSON). */
   text(): string;
+  /**
+   * `part` as a string of its own when it ends the line `next` returned last,
+   * so a message that keeps it does not keep the whole line (and, from bytes, is
+   * one-byte unless `part` itself needs two); otherwise `part` as it is.
+   */
+  own(line: string, part: string): string;
 }
+
+// Shorter slices are copies already (V8 makes a sliced string from 13 characters up).
+const MIN_SLICE = 13;
 
 /** Lines of already-normalised text (as `decode` returns it): `split('\n')` without the array. */
 export class TextLines implements Lines {
@@ -53,6 +62,11 @@ export class TextLines implements Lines {
   text(): string {
     return this.source;
   }
+
+  own(_line: string, part: string): string {
+    // The text is in memory anyway: a slice of it costs less than a copy.
+    return part;
+  }
 }
 
 const LF = 10;
@@ -67,6 +81,8 @@ export class ByteLines implements Lines {
   private pos: number;
   private readonly start: number;
   private readonly hasCr: boolean;
+  /** Byte range of the line `next` returned last, or -1 when it was cut at a lone `\r`. */
+  private lineEnd = -1;
   /** Lines still to give from one `\n`-line that held lone `\r`s. */
   private pending: string[] = [];
 
@@ -80,6 +96,7 @@ export class ByteLines implements Lines {
   next(): string | undefined {
     if (this.pending.length > 0) {
       this.line++;
+      this.lineEnd = -1;
       return this.pending.shift();
     }
     const b = this.bytes;
@@ -91,18 +108,26 @@ export class ByteLines implements Lines {
     const from = this.pos;
     this.pos = eol + 1;
     this.line++;
+    this.lineEnd = end;
     if (!this.hasCr) return b.toString('utf8', from, end);
     // `\r\n` and `\r\r\n` end the line; any other `\r` splits it.
     if (end < n && end > from && b[end - 1] === CR) {
       end--;
       if (end > from && b[end - 1] === CR) end--;
     }
+    this.lineEnd = end;
     const s = b.toString('utf8', from, end);
     if (!s.includes('\r')) return s;
+    this.lineEnd = -1;
     const parts = s.split('\r');
     // A `\r` that ends the text is a line ending, as `split('\n')` of normalised text shows it.
     this.pending = parts.slice(1);
     return parts[0];
+  }
+
+  own(line: string, part: string): string {
+    if (part.length < MIN_SLICE || part.length >= line.length || this.lineEnd < 0 || !line.endsWith(part)) return part;
+    return this.bytes.toString('utf8', this.lineEnd - Buffer.byteLength(part), this.lineEnd);
   }
 
   rewind(): void {

@@ -117,14 +117,23 @@ export function finishExport(
 
 /** A message with only the keys that are known, in a stable order that keeps expected JSON readable. */
 export function message(format: string, file: string, line: number, fields: Omit<Partial<Message>, 'text'> & { text: string }): Message {
-  const out = { id: `${format}:${line}` } as Message;
-  if (fields.time) out.time = fields.time;
-  if (fields.author) out.author = fields.author;
-  out.text = fields.text;
-  out.kind = fields.kind ?? 'message';
-  if (fields.to) out.to = fields.to;
-  if (fields.replyTo !== undefined) out.replyTo = fields.replyTo;
-  out.source = { file, line };
+  // `[..].join('')` makes one flat string; a template would keep a two-part cons string per message.
+  const id = [format, ':', line].join('');
+  const { time, author, text, to, replyTo } = fields;
+  const kind = fields.kind ?? 'message';
+  const source = { file, line };
+  // The common shapes as one literal each: all keys in the object itself, none in a separate property array.
+  if (replyTo === undefined && time && author) {
+    return to ? { id, time, author, text, kind, to, source } : { id, time, author, text, kind, source };
+  }
+  const out = { id } as Message;
+  if (time) out.time = time;
+  if (author) out.author = author;
+  out.text = text;
+  out.kind = kind;
+  if (to) out.to = to;
+  if (replyTo !== undefined) out.replyTo = replyTo;
+  out.source = source;
   return out;
 }
 

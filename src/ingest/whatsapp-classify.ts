@@ -1,6 +1,7 @@
 /** One WhatsApp record (header line plus continuation lines) to a Message: author, system, placeholder, edit marker. */
 import type { Message } from '../types.js';
 import { whatsappAction, whatsappEdited, whatsappPlaceholder, whatsappSystem } from './keywords/whatsapp.js';
+import type { Interner } from './intern.js';
 import { message } from './text.js';
 import { originalIndex, type HeaderStyle, type WhatsAppHeader } from './whatsapp-header.js';
 
@@ -19,6 +20,8 @@ export interface ClassifyContext {
   format: string;
   /** Group names that iOS puts where an author goes on system lines. */
   chatNames: ReadonlySet<string>;
+  /** One copy of each author's name for all their messages. */
+  names?: Interner;
 }
 
 const marks = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
@@ -56,7 +59,8 @@ export function classifyRecord(d: Draft, ctx: ClassifyContext): Message {
   }
   const m = author.exec(rest);
   if (!m) return at({ text: [stripEdges(d.first), ...d.more].join('\n'), kind: 'system' });
-  const name = m[1]!.replace(/^~\s*/, '').trim();
+  const found = m[1]!.replace(/^~\s*/, '').trim();
+  const name = ctx.names ? ctx.names.get(found) : found;
   const raw = d.first.slice(originalIndex(d.first, m[0].length));
   const marked = /^[\u200E\u200F]/.test(raw);
   const firstLine = stripEdges(raw);

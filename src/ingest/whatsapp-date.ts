@@ -44,3 +44,50 @@ export function orderFields(d: DateFields, order: DateOrder): { year: number; mo
   if (d.yearFirst || order === 'ymd') return { year: full(d.a), month: d.b, day: d.c };
   return order === 'dmy' ? { year: full(d.c), month: d.b, day: d.a } : { year: full(d.c), month: d.a, day: d.b };
 }
+
+/**
+ * The dates `inferDateOrder` needs, kept small: a run of equal dates tells it
+ * nothing more than one of them, so only changes are kept (and a count of year-first ones).
+ */
+export class DateSample {
+  private readonly plain: DateFields[] = [];
+  private yearFirst = 0;
+  private total = 0;
+
+  add(d: DateFields): void {
+    this.total++;
+    if (d.yearFirst) {
+      this.yearFirst++;
+      return;
+    }
+    const last = this.plain[this.plain.length - 1];
+    if (last === undefined || last.a !== d.a || last.b !== d.b || last.c !== d.c) this.plain.push(d);
+  }
+
+  order(): DateOrder {
+    return this.total > 0 && this.yearFirst * 2 > this.total ? 'ymd' : inferDateOrder(this.plain);
+  }
+}
+
+/** Date fields per record, eight bytes each rather than an object. */
+export class PackedDates {
+  private data = new Float64Array(1024);
+  private n = 0;
+
+  push(d: DateFields): void {
+    if (this.n === this.data.length) {
+      const next = new Float64Array(this.n * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    // Fields have at most four digits.
+    this.data[this.n++] = ((d.a * 1e4 + d.b) * 1e4 + d.c) * 2 + (d.yearFirst ? 1 : 0);
+  }
+
+  at(k: number): DateFields {
+    const v = this.data[k]!;
+    const yearFirst = v % 2 === 1;
+    const rest = (v - (yearFirst ? 1 : 0)) / 2;
+    return { a: Math.floor(rest / 1e8), b: Math.floor(rest / 1e4) % 1e4, c: rest % 1e4, yearFirst };
+  }
+}

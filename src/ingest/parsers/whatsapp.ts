@@ -4,14 +4,16 @@
  * is the day is decided once over the whole file (`../whatsapp-date.ts`).
  */
 import { InputError } from '../../errors.js';
-import type { BundleEntry, DateOrder, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
+import type { BundleEntry, DateOrder, Diagnostic, Message, ParseSource } from '../../types.js';
 import { singleText } from '../bundle-paths.js';
 import { decode } from '../decode.js';
+import { Interner } from '../intern.js';
 import { whatsappFileName, whatsappGroupName } from '../keywords/whatsapp.js';
-import { clockTime, commonDate, finishExport, isoDate, joinBody, splitLines, warning } from '../text.js';
+import { linesOf, TextLines, type LineParser, type Lines } from '../lines.js';
+import { clockTime, commonDate, finishExport, isBlank, isoDate, joinBody, splitLines, warning } from '../text.js';
 import { classifyRecord, type Draft } from '../whatsapp-classify.js';
-import { inferDateOrder, orderFields } from '../whatsapp-date.js';
-import { readHeader, type HeaderStyle, type WhatsAppHeader } from '../whatsapp-header.js';
+import { DateSample, orderFields, PackedDates } from '../whatsapp-date.js';
+import { readHeader, type HeaderStyle } from '../whatsapp-header.js';
 
 const format = 'whatsapp';
 
@@ -21,7 +23,7 @@ const chatTxt = (entries: readonly BundleEntry[]) => singleText(entries, /\.txt$
 const nameFromPath = (file: string): string | undefined =>
   file.split(/[\\/]/).map((p) => whatsappFileName.exec(p)?.[1]).findLast((n) => n !== undefined);
 
-export const whatsapp: Parser = {
+export const whatsapp: LineParser = {
   format,
   platform: 'WhatsApp',
   description: 'WhatsApp "Export chat" text (Android or iOS), or the iOS zip with _chat.txt and media',
@@ -39,60 +41,123 @@ export const whatsapp: Parser = {
     const txt = chatTxt(entries);
     if (!txt) throw new InputError(source.file, 'not a WhatsApp export: expected exactly one .txt file in it');
     const file = `${source.file}/${txt.path}`;
-    return this.parse(decode(txt.bytes, file), { ...source, file });
+    return this.parseLines(linesOf(txt.bytes, file), { ...source, file });
   },
   parse(text, source) {
-    const lines = splitLines(text);
-    const headers = lines.map((l) => readHeader(l));
-    const style = fileStyle(headers);
-    // A header of the other style is a pasted line inside a body, not a record.
-    const own = headers.map((h) => (h?.style === style ? h : undefined));
-    const order = source.dateOrder ?? inferDateOrder(own.flatMap((h) => (h ? [h.date] : [])));
-    const warnings: Diagnostic[] = [];
-    const drafts: Draft[] = [];
-    lines.forEach((line, i) => {
-      const h = own[i];
-      if (h) drafts.push({ line: i + 1, time: timeOf(h, order, source, i + 1, warnings), style, header: h, first: line.slice(h.restAt), more: [] });
-      else if (drafts.length > 0) drafts.at(-1)!.more.push(line);
-      else if (line.trim() !== '') warnings.push(warning(source.file, i + 1, 'line before the first WhatsApp message; skipped'));
-    });
-    if (drafts.length === 0) throw new InputError(source.file, 'not a WhatsApp chat: no "date, time - Name: text" lines');
-    const title = nameFromPath(source.file) ?? groupName(drafts);
-    const context = { file: source.file, format, chatNames: chatNames(drafts, title) };
-    const messages: Message[] = drafts.map((d) => classifyRecord(d, context));
-    // Most records are one line: joinBody of one line is the line, or '' when blank.
-    for (const m of messages) m.text = m.text.includes('\n') ? joinBody(m.text.split('\n')) : m.text.trim() === '' ? '' : m.text;
+    return this.parseLines(new TextLines(text), source);
+  },
+  /**
+   * One pass that takes the first header's style and no chat names; a file whose
+   * majority style differs, or where a chat name turns out to be an author, is
+   * read again with what the first pass learnt. Times wait for the date order.
+   */
+  parseLines(lines, source) {
+    let pass = readPass(lines, source, undefined, new Set());
+    if (pass.style === undefined) throw new InputError(source.file, 'not a WhatsApp chat: no "date, time - Name: text" lines');
+    const style: HeaderStyle = pass.ios > pass.android ? 'ios' : 'android';
+    const title = nameFromPath(source.file) ?? groupName(pass.groupLines);
+    const names = chatNames(pass.groupLines, pass.authors, title);
+    if (style !== pass.style || [...names].some((n) => pass.names.has(n))) {
+      lines.rewind();
+      pass = readPass(lines, source, style, names);
+    }
+    const order = source.dateOrder ?? pass.dates.order();
+    settleTimes(pass, order, source.file);
+    const { messages, warnings } = pass;
     return finishExport({ format, platform: 'WhatsApp', date: commonDate(messages), ...(title ? { title } : {}) }, messages, warnings);
   },
 };
 
-function fileStyle(headers: (WhatsAppHeader | undefined)[]): HeaderStyle {
-  let ios = 0;
-  let android = 0;
-  for (const h of headers) if (h?.style === 'ios') ios++; else if (h) android++;
-  return ios > android ? 'ios' : 'android';
+/** What one pass over the lines gives: messages with provisional times, and what the file-wide decisions need. */
+interface Pass {
+  /** The style taken as the file's (the first header's on a first pass). */
+  style: HeaderStyle | undefined;
+  ios: number;
+  android: number;
+  messages: Message[];
+  warnings: Diagnostic[];
+  /** Per message, its date fields packed (`packDate`); its `time` holds the clock until the order is known. */
+  packed: PackedDates;
+  dates: DateSample;
+  /** Names records were classified under, to tell whether chat names would have changed any. */
+  names: Set<string>;
+  /** `rest` of every record with a group word, in file order. */
+  groupLines: string[];
+  /** The `Name: ` of every record (undefined for none), as `chatNames` counts authors. */
+  authors: Set<string | undefined>;
 }
 
-/** Naive local time, `YYYY-MM-DDTHH:MM:SS`, as the phone showed it. */
-function timeOf(h: WhatsAppHeader, order: DateOrder, source: ParseSource, line: number, warnings: Diagnostic[]): string | undefined {
-  const { year, month, day } = orderFields(h.date, order);
-  const date = isoDate(year, month, day);
-  const clock = clockTime(h.hours, h.minutes, h.seconds, h.meridiem);
-  if (date && clock) return `${date}T${clock}`;
-  warnings.push(warning(source.file, line, `cannot read the date or time of this message as ${order}; try --date-order`));
-  return undefined;
+// A time whose clock could not be read; replaced or dropped once the order is known.
+const NO_CLOCK = '?';
+
+function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefined, names: ReadonlySet<string>): Pass {
+  const pass: Pass = {
+    style: fixed, ios: 0, android: 0, messages: [], warnings: [], packed: new PackedDates(), dates: new DateSample(),
+    names: new Set(), groupLines: [], authors: new Set(),
+  };
+  const context = { file: source.file, format, chatNames: names, names: new Interner() };
+  const clocks = new Interner();
+  let draft: Draft | undefined;
+  // Classified as soon as its header is read, while the line is at hand; again if more lines follow.
+  let provisional: Message | undefined;
+  const classify = (d: Draft): Message => {
+    const m = classifyRecord(d, context);
+    // Most records are one line: joinBody of one line is the line, or '' when blank.
+    m.text = m.text.includes('\n') ? joinBody(m.text.split('\n')) : isBlank(m.text) ? '' : m.text;
+    return m;
+  };
+  const finish = (d: Draft) => {
+    const m = d.more.length === 0 && provisional ? provisional : classify(d);
+    if (m.author !== undefined) pass.names.add(m.author);
+    pass.messages.push(m);
+  };
+  for (let line = lines.next(); line !== undefined; line = lines.next()) {
+    const h = readHeader(line);
+    if (h) {
+      if (h.style === 'ios') pass.ios++;
+      else pass.android++;
+      pass.style ??= h.style;
+    }
+    // A header of the other style is a pasted line inside a body, not a record.
+    if (h && h.style === pass.style) {
+      if (draft) finish(draft);
+      pass.dates.add(h.date);
+      pass.packed.push(h.date);
+      if (groupWord.test(h.rest)) pass.groupLines.push(h.rest);
+      pass.authors.add(/^([^:]+?): /.exec(h.rest)?.[1]);
+      const clock = clockTime(h.hours, h.minutes, h.seconds, h.meridiem);
+      draft = { line: lines.line, time: clock === undefined ? NO_CLOCK : clocks.get(clock), style: h.style, header: h, first: line.slice(h.restAt), more: [] };
+      provisional = classify(draft);
+      provisional.text = lines.own(line, provisional.text);
+    } else if (draft) draft.more.push(line);
+    else if (line.trim() !== '') pass.warnings.push(warning(source.file, lines.line, 'line before the first WhatsApp message; skipped'));
+  }
+  if (draft) finish(draft);
+  return pass;
+}
+
+/** Naive local time, `YYYY-MM-DDTHH:MM:SS`, as the phone showed it, once the order of the date fields is known. */
+function settleTimes(pass: Pass, order: DateOrder, file: string): void {
+  const times = new Interner();
+  pass.messages.forEach((m, k) => {
+    const { year, month, day } = orderFields(pass.packed.at(k), order);
+    const date = isoDate(year, month, day);
+    if (date && m.time !== NO_CLOCK) {
+      m.time = times.get(`${date}T${m.time}`);
+      return;
+    }
+    delete m.time;
+    pass.warnings.push(warning(file, m.source.line, `cannot read the date or time of this message as ${order}; try --date-order`));
+  });
 }
 
 // Every `whatsappGroupName` row needs one of these (case-insensitive).
 const groupWord = / created group | changed the /i;
 
 /** The latest name the group was given in the chat itself. */
-function groupName(drafts: Draft[]): string | undefined {
+function groupName(groupLines: string[]): string | undefined {
   let name: string | undefined;
-  for (const d of drafts) {
-    if (!groupWord.test(d.header.rest)) continue;
-    for (const re of whatsappGroupName) name = re.exec(d.header.rest)?.[1] ?? name;
-  }
+  for (const rest of groupLines) for (const re of whatsappGroupName) name = re.exec(rest)?.[1] ?? name;
   return name;
 }
 
@@ -101,13 +166,12 @@ function groupName(drafts: Draft[]): string | undefined {
  * in a group (a created-group line or three or more authors): in a one-to-one chat it
  * is the partner's name, and the partner's messages are real.
  */
-function chatNames(drafts: Draft[], title: string | undefined): Set<string> {
+function chatNames(groupLines: string[], authors: Set<string | undefined>, title: string | undefined): Set<string> {
   const names = new Set<string>();
-  for (const d of drafts) for (const re of groupWord.test(d.header.rest) ? whatsappGroupName : []) {
-    const m = re.exec(d.header.rest);
+  for (const rest of groupLines) for (const re of whatsappGroupName) {
+    const m = re.exec(rest);
     if (m) names.add(m[1]!);
   }
-  const authors = new Set(drafts.map((d) => /^([^:]+?): /.exec(d.header.rest)?.[1]));
   if (title && (names.size > 0 || authors.size >= 3)) names.add(title);
   return names;
 }

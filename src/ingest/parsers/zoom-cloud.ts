@@ -26,9 +26,8 @@ export const zoomCloud: LineParser = {
     const file = source.file;
     const warnings: Diagnostic[] = [];
     const messages: Message[] = [];
-    // Names and offsets repeat across a long file: one string per distinct value.
+    // Names repeat across a long file: one string per distinct name (offsets hardly repeat).
     const authors = new Interner();
-    const clocks = new Interner();
     // The open record: its line, time, author, and body as a first line plus any more.
     let line = 0;
     let time = '';
@@ -47,9 +46,9 @@ export const zoomCloud: LineParser = {
       if (m) {
         if (author !== undefined) finish();
         line = lines.line;
-        time = clocks.get(`${m[1]!.padStart(2, '0')}:${m[2]}:${m[3]}`);
+        time = `${m[1]!.length === 1 ? '0' : ''}${m[1]}:${m[2]}:${m[3]}`;
         author = authors.get(m[4]!.trim());
-        body = m[5]!;
+        body = lines.own(raw, m[5]!);
         more = undefined;
       } else if (author !== undefined) {
         // Bare continuation lines; the blank line after `Replying to` is content, not a break.

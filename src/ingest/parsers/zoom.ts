@@ -82,11 +82,11 @@ export const zoom: LineParser = {
         parties = m[4]!;
         // Only Z1/Z2 (five groups) have text on the header line.
         tabbed = m.length === 5;
-        body = tabbed ? undefined : (m[5] ?? '');
+        body = tabbed ? undefined : lines.own(raw, m[5] ?? '');
         more = undefined;
       } else if (parties !== undefined) {
         // Z3 bodies carry one leading TAB; Z1/Z2 continuation lines are bare.
-        const l = tabbed && raw.charCodeAt(0) === 9 ? raw.slice(1) : raw;
+        const l = tabbed && raw.charCodeAt(0) === 9 ? lines.own(raw, raw.slice(1)) : raw;
         if (body === undefined && more === undefined) body = l;
         else (more ??= []).push(l);
       } else if (raw.trim() !== '') {
