@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: all logic lives in the built CLI (bundled by `npm run build`), which returns an exit code.
-import { run } from '../dist/bundle/bin.js';
+// Thin launcher: all logic lives in the bundled CLI (built by `npm run build`), which
+// loads with V8's code cache and returns an exit code.
+import { loadBundle } from '../dist/cli/load-bundle.js';
 
-process.exitCode = await run();
+process.exitCode = await loadBundle('cli').run();

@@ -1,25 +1,45 @@
-// Bundles the CLI into dist/bundle/ after `tsc`: one file to load at start-up
-// instead of a few hundred small modules, with each command (and heavy library)
-// in its own chunk, still loaded only when it runs. Worker threads and library
-// users keep importing the plain tsc output in dist/.
+// Bundles the CLI into dist/bundle/ after `tsc`: CommonJS, so that bin/chatnotes.js can
+// load it with V8's code cache (src/cli/load-bundle.ts). `cli.cjs` holds main() and the
+// command specs; each command is its own file, required only when it runs. Worker
+// threads and library users keep importing the plain tsc output in dist/.
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-// Chunk names carry content hashes: clear the folder so old chunks do not pile up.
+const commands = ['summarise', 'lint', 'dates', 'batch', 'formats'];
+
+// A spec's `import('../lint.js')` becomes `require('./lint.cjs')`, a separate bundle.
+const commandsApart = {
+  name: 'commands-apart',
+  setup(b) {
+    const spec = new RegExp(`^\\.\\./(${commands.join('|')})\\.js$`);
+    b.onResolve({ filter: spec }, (args) => (args.importer.includes('/specs/') ? { path: args.path.slice(3, -3), namespace: 'command' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'command' }, (args) => ({ contents: `module.exports = require('./${args.path}.cjs');`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+// Old bundles and caches go: a cache must never outlive the build it was made from.
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: { bin: 'dist/cli/bin.js' },
+  entryPoints: { cli: 'dist/cli/bin.js', ...Object.fromEntries(commands.map((c) => [c, `dist/cli/${c}.js`])) },
   outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
+  plugins: [commandsApart],
   // Less to parse at start-up; identifiers stay, so a bug's stack trace still reads.
   minifyWhitespace: true,
   minifySyntax: true,
-  // Some dependencies are CommonJS and call require(): give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // The sources find package files (templates, package.json) from import.meta.url.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+// In a fresh process, so the cache is made under the same V8 flags a user's run has.
+const warm = spawnSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: 'inherit' });
+if (warm.status !== 0) process.exitCode = warm.status ?? 1;

@@ -1,8 +1,13 @@
 /** Known failures: each maps to exit code 2 and one line on stderr, no stack. */
 
+// The bundled CLI is several files (one a command), each with its own copy of these
+// classes: a known error is recognised by a registered symbol, not by its class.
+const KNOWN = Symbol.for('chatnotes.known-error');
+
 export class ChatnotesError extends Error {
   override name = 'ChatnotesError';
   readonly exitCode: number = 2;
+  readonly [KNOWN] = true;
 }
 
 /** The command line is wrong (unknown flag, missing argument, bad value). */
@@ -42,4 +47,4 @@ export class OutputError extends ChatnotesError {
 }
 
 export const isKnownError = (error: unknown): error is ChatnotesError =>
-  error instanceof ChatnotesError;
+  typeof error === 'object' && error !== null && (error as { [KNOWN]?: unknown })[KNOWN] === true;

@@ -1,5 +1,7 @@
 import { main } from './main.js';
 
+export { main };
+
 /** Entry for `bin/chatnotes.js`: wires the real process streams into `main`. */
 export const run = (): Promise<number> => {
   // `chatnotes summarise chat.txt | head` closes the pipe early: that is not an error.

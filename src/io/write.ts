@@ -1,8 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
+
+// A unique enough temp name without loading node:crypto at start-up; 'wx' below
+// makes a clash fail instead of overwriting.
+let serial = 0;
+const tempSuffix = (): string => `${process.pid}-${(serial++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export interface WriteOptions {
   /** Replace an existing file; without it an existing file is an error. */
@@ -18,12 +22,20 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     throw new OutputError(`${shown}: already exists; use --force to replace it`);
   }
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(path), `.${basename(path)}.${tempSuffix()}.tmp`);
+  let created = false;
   try {
-    await writeFile(temp, content);
+    const handle = await open(temp, 'wx');
+    created = true;
+    try {
+      await handle.writeFile(content);
+    } finally {
+      await handle.close();
+    }
     await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    // Only our own temp file is removed: on a name clash it belongs to someone else.
+    if (created) await rm(temp, { force: true });
     throw new OutputError(`${shown}: cannot write: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
   }
 }
