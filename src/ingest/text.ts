@@ -71,14 +71,19 @@ export function datePrefix(t: string | undefined): string | undefined {
  * (a paste that starts with "Yesterday") are left out; later ones (past midnight) count.
  */
 function span(messages: Message[], date: string | undefined): { start?: string; end?: string } {
-  const times = messages
-    .map((m) => m.time)
-    .filter((t): t is string => t !== undefined)
-    .filter((t) => date === undefined || datePrefix(t) === undefined || t.slice(0, 10) >= date);
+  // A loop rather than map/filter: a large export would build three arrays as long as itself.
+  const counts = (t: string | undefined): t is string => t !== undefined && (date === undefined || datePrefix(t) === undefined || t.slice(0, 10) >= date);
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const m of messages) {
+    if (!counts(m.time)) continue;
+    first ??= m.time;
+    last = m.time;
+  }
   const hhmm = (t: string | undefined) => /(?:T|^)(\d{2}:\d{2})/.exec(t ?? '')?.[1];
   const out: { start?: string; end?: string } = {};
-  const start = hhmm(times[0]);
-  const end = hhmm(times.at(-1));
+  const start = hhmm(first);
+  const end = hhmm(last);
   if (start) out.start = start;
   if (end) out.end = end;
   return out;

@@ -40,5 +40,13 @@ export function splitParties(raw: string, known: ReadonlySet<string> = new Set()
   return sender === undefined ? { author: s, to: 'everyone' } : { author: sender, to: 'direct' };
 }
 
+/** Whether `splitParties(raw, known)` can come out differently for another `known`: only when a " to " split is left to pick. */
+export function dependsOnKnown(raw: string): boolean {
+  const s = raw.replace(/\s+/g, ' ').trim();
+  const direct = directEnd.exec(s);
+  if (direct) return splits(direct[1]!.trim()).length > 0;
+  return !everyoneEnd.test(s) && splits(s).length > 0;
+}
+
 /** Left sides of every " to " split, shortest first. */
 const splits = (s: string): string[] => [...s.matchAll(toSplit)].map((m) => s.slice(0, m.index).trim());

@@ -5,7 +5,7 @@ import { anyOf, zoomKeywords } from '../keywords/zoom.js';
 import { TextLines, type LineParser } from '../lines.js';
 import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, splitLines, warning } from '../text.js';
 import { readBody } from '../zoom-body.js';
-import { splitParties, type Parties } from '../zoom-parties.js';
+import { dependsOnKnown, splitParties, type Parties } from '../zoom-parties.js';
 
 const from = anyOf(zoomKeywords.from);
 /** Z1/Z2: `10:01:05⇥ From  Robin Hart : text` (a TAB, maybe a space, before `From`). */
@@ -46,9 +46,10 @@ export const zoom: LineParser = {
     const file = source.file;
     const warnings: Diagnostic[] = [];
     const messages: Message[] = [];
-    // Parties as first split (no known senders yet), one per distinct string; `partiesOf[k]` is message k's.
+    // Parties as first split (no known senders yet), one per distinct string; `pending` lists the
+    // messages whose split may still change once every sender is known, with their parties.
     const first = new Map<string, Party>();
-    const partiesOf: Party[] = [];
+    const pending: { at: number; party: Party }[] = [];
     const times = clockTimes(source.date);
     let day = 0;
     let previous = -1;
@@ -62,12 +63,12 @@ export const zoom: LineParser = {
     const finish = () => {
       // One entry per distinct string, so no message keeps its header line alive through it.
       let party = first.get(parties!);
-      if (party === undefined) first.set(parties!, (party = { raw: parties!, split: splitParties(parties!) }));
+      if (party === undefined) first.set(parties!, (party = { raw: parties!, split: splitParties(parties!), open: dependsOnKnown(parties!) }));
       const split = party.split;
       const text = more === undefined ? (body === undefined || isBlank(body) ? '' : body) : joinBody(body === undefined ? more : [body, ...more]);
       const b = readBody(text, messages.length > 0 ? messages[messages.length - 1]!.id : undefined);
       messages.push(message(format, file, line, { time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
-      partiesOf.push(party);
+      if (party.open) pending.push({ at: messages.length - 1, party });
     };
     for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
       const m = readHead(raw);
@@ -95,7 +96,7 @@ export const zoom: LineParser = {
     }
     if (parties !== undefined) finish();
     if (messages.length === 0) throw new InputError(file, 'not a Zoom chat: no "HH:MM:SS From ..." lines');
-    settleParties(messages, partiesOf, first, file, warnings);
+    settleParties(messages, pending, first, file, warnings);
     if (day > 0 && !source.date) {
       warnings.push(warning(file, undefined, 'the chat crosses midnight but has no date; pass --date to order the times'));
     }
@@ -128,23 +129,27 @@ const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 interface Party {
   raw: string;
   split: Parties;
+  /** The split may change with the senders known from the whole file. */
+  open: boolean;
 }
 
 /**
  * A private line with several " to " is split by the senders known from the
- * whole file: re-split each distinct parties string once, and patch the
- * messages whose split changed.
+ * whole file: re-split each open parties string once, and patch the messages
+ * whose split changed.
  */
-function settleParties(messages: Message[], partiesOf: Party[], first: Map<string, Party>, file: string, warnings: Diagnostic[]): void {
+function settleParties(messages: Message[], pending: { at: number; party: Party }[], first: Map<string, Party>, file: string, warnings: Diagnostic[]): void {
+  if (pending.length === 0) return;
   const known = new Set<string>();
   for (const p of first.values()) if (!p.split.ambiguous) known.add(p.split.author);
   const final = new Map<Party, Parties>();
-  for (const p of first.values()) final.set(p, splitParties(p.raw, known));
-  messages.forEach((m, k) => {
-    const party = partiesOf[k]!;
-    const { author, to, ambiguous } = final.get(party)!;
+  for (const { at, party } of pending) {
+    let split = final.get(party);
+    if (split === undefined) final.set(party, (split = splitParties(party.raw, known)));
+    const m = messages[at]!;
+    const { author, to, ambiguous } = split;
     if (m.author !== author) m.author = author;
     if (m.to !== to) m.to = to;
     if (ambiguous) warnings.push(warning(file, m.source.line, `cannot tell sender from recipient in "${party.raw.trim()}"; took "${author}"`));
-  });
+  }
 }
