@@ -53,6 +53,27 @@ export function inferDayFirst(values: (string | undefined)[]): boolean {
   return !pairs.some(([, b]) => b > 12);
 }
 
+/** `inferDayFirst` one value at a time, for a parser that streams its rows. */
+export class DayFirstVote {
+  private dayOver12 = false;
+  private monthOver12 = false;
+
+  add(value: string | undefined): void {
+    // Only numeric dates vote; ISO and other times (most values) stop at the first character.
+    if (value === undefined || this.dayOver12) return;
+    const c = value.charCodeAt(0);
+    if (!(c >= 48 && c <= 57)) return;
+    const m = numeric.exec(value);
+    if (!m) return;
+    if (Number(m[1]) > 12) this.dayOver12 = true;
+    if (Number(m[2]) > 12) this.monthOver12 = true;
+  }
+
+  dayFirst(): boolean {
+    return this.dayOver12 || !this.monthOver12;
+  }
+}
+
 /**
  * ISO 8601 where the value allows it: ISO kept (space to `T`), `dd/mm/yyyy hh:mm`,
  * Unix seconds or milliseconds (UTC), Excel serial days (local); else as written.

@@ -1,9 +1,11 @@
 /** Generic JSONL: one `{"time","author","text"}` object per line (project convention, FORMATS.md 5). */
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message, Parser } from '../../types.js';
-import { inferDayFirst, mapFields, normaliseTime, rawTime, readKind, readTo, type Field } from '../columns.js';
+import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
+import { Interner } from '../intern.js';
+import { TextLines, type LineParser, type Lines } from '../lines.js';
+import { DayFirstVote, inferDayFirst, mapFields, normaliseTime, rawTime, readKind, readTo, type Field } from '../columns.js';
 import { readJsonArray } from '../json-array.js';
-import { commonDate, finishExport, message, splitLines, warning } from '../text.js';
+import { commonDate, finishExport, isBlank, message, splitLines, warning } from '../text.js';
 
 const format = 'jsonl';
 
@@ -18,18 +20,27 @@ function readLine(line: string): Row | undefined {
   }
 }
 
+// Rows of one file mostly share their keys: map each set of keys to fields once.
+const fieldsByKeys = new Map<string, Partial<Record<Field, string>>>();
+
 /** Field values as strings (numbers allowed, e.g. Unix times); other types count as absent. */
 function values(row: Row): Partial<Record<Field, string>> {
-  const keys = mapFields(Object.keys(row), (k) => k);
+  const names = Object.keys(row);
+  const signature = names.join('\u0000');
+  let keys = fieldsByKeys.get(signature);
+  if (keys === undefined) {
+    if (fieldsByKeys.size >= 256) fieldsByKeys.clear();
+    fieldsByKeys.set(signature, (keys = mapFields(names, (k) => k)));
+  }
   const out: Partial<Record<Field, string>> = {};
-  for (const [field, key] of Object.entries(keys) as [Field, string][]) {
-    const v = row[key];
-    if (typeof v === 'string' || typeof v === 'number') out[field] = String(v);
+  for (const field in keys) {
+    const v = row[keys[field as Field]!];
+    if (typeof v === 'string' || typeof v === 'number') out[field as Field] = String(v);
   }
   return out;
 }
 
-export const jsonl: Parser = {
+export const jsonl: LineParser = {
   format,
   platform: 'generic',
   description: 'JSON Lines: one {"time","author","text"} object per line (synonyms: timestamp, name, message), or a JSON array of them',
@@ -48,33 +59,86 @@ export const jsonl: Parser = {
     return (good / sample.length >= 0.5 ? 0.85 : 0.4) + bonus;
   },
   parse(text, source) {
-    const warnings: Diagnostic[] = [];
-    const rows: { line: number; v: Partial<Record<Field, string>> }[] = [];
-    const array = readJsonArray(text);
-    const items = array ?? splitLines(text).flatMap((l, i) => (l.trim() === '' ? [] : [{ line: i + 1, row: readLine(l) }]));
-    for (const { line, row } of items) {
-      if (!row) warnings.push(warning(source.file, line, array ? 'array item is not a JSON object; skipped' : 'not a JSON object; line skipped'));
-      else rows.push({ line, v: values(row) });
+    return this.parseLines(new TextLines(text), source);
+  },
+  parseLines(lines, source) {
+    // A JSON array is read in one piece; lines are read one at a time.
+    let first = lines.next();
+    while (first !== undefined && first.trim() === '') first = lines.next();
+    lines.rewind();
+    if (first?.trimStart().startsWith('[')) {
+      const array = readJsonArray(lines.text());
+      if (array) return fromRows(array, true, source);
     }
-    if (rows.length === 0) throw new InputError(source.file, 'not JSONL: no line is a JSON object');
-    const dayFirst = inferDayFirst(rows.map((r) => rawTime(r.v)));
-    const messages: Message[] = [];
-    for (const { line, v } of rows) {
-      const body = v.text?.trim() ?? '';
-      if (body === '') {
-        warnings.push(warning(source.file, line, 'object has no message text; skipped'));
-        continue;
-      }
-      const raw = rawTime(v);
-      messages.push(message(format, source.file, line, {
-        time: raw === undefined ? undefined : normaliseTime(raw, dayFirst),
-        author: v.author?.trim(),
-        text: body,
-        kind: readKind(v.kind),
-        to: readTo(v.to),
-        replyTo: v.replyTo?.trim() || undefined,
-      }));
+    let pass = readPass(lines, source, true);
+    if (!pass.dayFirst) {
+      lines.rewind();
+      pass = readPass(lines, source, false);
     }
-    return finishExport({ format, date: commonDate(messages) }, messages, warnings);
+    return finish(pass.messages, pass.warnings, pass.rows, source);
   },
 };
+
+/** Rows of a JSON array (already in memory) to messages. */
+function fromRows(items: { line: number; row: Row | undefined }[], array: boolean, source: ParseSource): ChatExport {
+  const warnings: Diagnostic[] = [];
+  const rows: { line: number; v: Partial<Record<Field, string>> }[] = [];
+  for (const { line, row } of items) {
+    if (!row) warnings.push(warning(source.file, line, array ? 'array item is not a JSON object; skipped' : 'not a JSON object; line skipped'));
+    else rows.push({ line, v: values(row) });
+  }
+  const dayFirst = inferDayFirst(rows.map((r) => rawTime(r.v)));
+  const messages: Message[] = [];
+  const names = new Interner();
+  for (const { line, v } of rows) {
+    const m = toMessage(line, v, dayFirst, names, source.file, warnings);
+    if (m) messages.push(m);
+  }
+  return finish(messages, warnings, rows.length, source);
+}
+
+function toMessage(line: number, v: Partial<Record<Field, string>>, dayFirst: boolean, names: Interner, file: string, warnings: Diagnostic[]): Message | undefined {
+  const body = v.text?.trim() ?? '';
+  if (body === '') {
+    warnings.push(warning(file, line, 'object has no message text; skipped'));
+    return undefined;
+  }
+  const raw = rawTime(v);
+  const author = v.author?.trim();
+  return message(format, file, line, {
+    time: raw === undefined ? undefined : normaliseTime(raw, dayFirst),
+    author: author === undefined ? undefined : names.get(author),
+    text: body,
+    kind: readKind(v.kind),
+    to: readTo(v.to),
+    replyTo: v.replyTo?.trim() || undefined,
+  });
+}
+
+function finish(messages: Message[], warnings: Diagnostic[], rows: number, source: ParseSource): ChatExport {
+  if (rows === 0) throw new InputError(source.file, 'not JSONL: no line is a JSON object');
+  return finishExport({ format, date: commonDate(messages) }, messages, warnings);
+}
+
+/** One pass with `dayFirst` assumed; the result says what the file's own times say (inferDayFirst). */
+function readPass(lines: Lines, source: ParseSource, dayFirst: boolean) {
+  const warnings: Diagnostic[] = [];
+  const messages: Message[] = [];
+  const names = new Interner();
+  const order = new DayFirstVote();
+  let rows = 0;
+  for (let l = lines.next(); l !== undefined; l = lines.next()) {
+    if (isBlank(l)) continue;
+    const row = readLine(l);
+    if (!row) {
+      warnings.push(warning(source.file, lines.line, 'not a JSON object; line skipped'));
+      continue;
+    }
+    rows++;
+    const v = values(row);
+    order.add(rawTime(v));
+    const m = toMessage(lines.line, v, dayFirst, names, source.file, warnings);
+    if (m) messages.push(m);
+  }
+  return { messages, warnings, rows, dayFirst: order.dayFirst() };
+}

@@ -1,6 +1,7 @@
 /** Google Meet chat saved beside a recording: SubViewer `.sbv` cues of `Name: text` lines. */
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message, Parser } from '../../types.js';
+import type { Diagnostic, Message, ParseSource } from '../../types.js';
+import { TextLines, type LineParser, type Lines } from '../lines.js';
 import { recordingStartFromName, timeAfter } from '../recording-start.js';
 import { cleanHeader, finishExport, joinBody, message, splitLines, warning } from '../text.js';
 
@@ -16,23 +17,7 @@ interface Draft {
   body: string[];
 }
 
-/**
- * Authors are the names that open a cue. A later line in a cue starts a new
- * message only with one of those names or a capitalised full name ("Jordan Lee"),
- * so "Note: bring a pen" stays a continuation.
- */
-function cueAuthors(lines: string[]): Set<string> {
-  const out = new Set<string>();
-  lines.forEach((l, i) => {
-    if (i > 0 && cueLine.test(lines[i - 1]!.trim())) {
-      const m = named.exec(cleanHeader(l));
-      if (m) out.add(m[1]!.trim());
-    }
-  });
-  return out;
-}
-
-export const sbv: Parser = {
+export const sbv: LineParser = {
   format,
   platform: 'Google Meet',
   description: 'Google Meet chat saved with a recording (.sbv): "H:MM:SS.mmm,H:MM:SS.mmm" cue, then "Name: text" lines',
@@ -43,35 +28,21 @@ export const sbv: Parser = {
     return Math.min(1, (hits >= 2 ? 0.9 : 0.6) + bonus);
   },
   parse(text, source) {
-    const lines = splitLines(text);
-    const authors = cueAuthors(lines);
-    const warnings: Diagnostic[] = [];
-    // Offsets stay offsets unless the recording's name says when it started (Meet: "(2026-03-13 14:00 GMT)").
-    const rec = recordingStartFromName(source.file);
-    if (rec) warnings.push(warning(source.file, undefined, `times are offsets from the recording start in the file name ("${rec.from}")`));
-    const drafts: Draft[] = [];
-    let time: string | undefined;
-    lines.forEach((raw, i) => {
-      const cue = cueLine.exec(raw.trim());
-      if (cue) {
-        const ms = ((Number(cue[1]) * 60 + Number(cue[2])) * 60 + Number(cue[3])) * 1000 + Number(cue[4]!.padEnd(3, '0'));
-        time = rec ? timeAfter(rec, ms) : `${cue[1]!.padStart(2, '0')}:${cue[2]}:${cue[3]}`;
-        drafts.push({ line: i + 1, time, body: [] });
-        return;
-      }
-      const current = drafts.at(-1);
-      if (!current || time === undefined) {
-        if (raw.trim() !== '') warnings.push(warning(source.file, i + 1, 'line before the first .sbv cue; skipped'));
-        return;
-      }
-      const m = named.exec(cleanHeader(raw));
-      const opensCue = current.author === undefined && current.body.length === 0;
-      if (m && (opensCue || authors.has(m[1]!.trim()) || fullName.test(m[1]!.trim()))) {
-        const author = m[1]!.trim();
-        if (opensCue) Object.assign(current, { line: i + 1, author, body: [m[2]!] });
-        else drafts.push({ line: i + 1, time, author, body: [m[2]!] });
-      } else current.body.push(raw);
-    });
+    return this.parseLines(new TextLines(text), source);
+  },
+  /**
+   * Authors are the names that open a cue. A later line in a cue starts a new
+   * message only with one of those names or a capitalised full name ("Jordan Lee"),
+   * so "Note: bring a pen" stays a continuation. One pass knows the names seen so
+   * far; if a name it turned down opens a cue later on, the file is read again.
+   */
+  parseLines(lines, source) {
+    let pass = readPass(lines, source, undefined);
+    if ([...pass.refused].some((n) => pass.authors.has(n))) {
+      lines.rewind();
+      pass = readPass(lines, source, pass.authors);
+    }
+    const { drafts, warnings } = pass;
     const messages: Message[] = [];
     for (const d of drafts) {
       const body = joinBody(d.body);
@@ -81,6 +52,56 @@ export const sbv: Parser = {
     }
     if (messages.length === 0) throw new InputError(source.file, 'not a Google Meet .sbv chat: no "H:MM:SS.mmm,H:MM:SS.mmm" cues with text');
     // Zoned or offset times get no start/end here: the summarise header works them out.
+    const rec = pass.rec;
     return finishExport({ format, platform: 'Google Meet', offsets: true, ...(rec ? { date: rec.local.slice(0, 10) } : {}) }, messages, warnings);
   },
 };
+
+/** A cue line (after trimming) starts with a digit: most lines are ruled out without the regex. */
+const cueOf = (raw: string): RegExpExecArray | null => {
+  const t = raw.trim();
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57 ? cueLine.exec(t) : null;
+};
+
+/** One pass; `known` are the cue-opening names of the whole file when a first pass found them. */
+function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> | undefined) {
+  const warnings: Diagnostic[] = [];
+  // Offsets stay offsets unless the recording's name says when it started (Meet: "(2026-03-13 14:00 GMT)").
+  const rec = recordingStartFromName(source.file);
+  if (rec) warnings.push(warning(source.file, undefined, `times are offsets from the recording start in the file name ("${rec.from}")`));
+  const authors = new Set<string>();
+  const refused = new Set<string>();
+  const drafts: Draft[] = [];
+  let time: string | undefined;
+  let afterCue = false;
+  for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
+    const cue = cueOf(raw);
+    const opening = afterCue;
+    afterCue = cue !== null;
+    if (cue) {
+      const ms = ((Number(cue[1]) * 60 + Number(cue[2])) * 60 + Number(cue[3])) * 1000 + Number(cue[4]!.padEnd(3, '0'));
+      time = rec ? timeAfter(rec, ms) : `${cue[1]!.padStart(2, '0')}:${cue[2]}:${cue[3]}`;
+      drafts.push({ line: lines.line, time, body: [] });
+      continue;
+    }
+    const current = drafts[drafts.length - 1];
+    const m = named.exec(cleanHeader(raw));
+    const name = m ? m[1]!.trim() : undefined;
+    if (opening && name !== undefined) authors.add(name);
+    if (!current || time === undefined) {
+      if (raw.trim() !== '') warnings.push(warning(source.file, lines.line, 'line before the first .sbv cue; skipped'));
+      continue;
+    }
+    const opensCue = current.author === undefined && current.body.length === 0;
+    if (name !== undefined && (opensCue || (known ?? authors).has(name) || fullName.test(name))) {
+      const text = lines.own(raw, m![2]!);
+      if (opensCue) Object.assign(current, { line: lines.line, author: name, body: [text] });
+      else drafts.push({ line: lines.line, time, author: name, body: [text] });
+    } else {
+      if (name !== undefined) refused.add(name);
+      current.body.push(raw);
+    }
+  }
+  return { drafts, warnings, authors, refused, rec };
+}

@@ -1,8 +1,10 @@
 /** MS Teams meeting chat pasted from the classic (pre-2023) client: `[10:02] Robin Hart` then the text. */
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message, Parser } from '../../types.js';
+import type { Diagnostic, Message, ParseSource } from '../../types.js';
+import { Interner } from '../intern.js';
+import { TextLines, type LineParser, type Lines } from '../lines.js';
 import { isTeamsChrome, isTeamsSystem, teamsReactionSuffix } from '../keywords/teams.js';
-import { inferDayFirst, readStamp, timeResolver } from '../teams-time.js';
+import { readStamp, timeResolver } from '../teams-time.js';
 import { cleanHeader, commonDate, finishExport, joinBody, message, splitLines, warning } from '../text.js';
 
 const format = 'teams-classic';
@@ -16,7 +18,7 @@ function readHeader(head: string, previous: string | undefined) {
   return stamp && { stamp, author: m![2]!.trim() };
 }
 
-export const teamsClassic: Parser = {
+export const teamsClassic: LineParser = {
   format,
   platform: 'MS Teams',
   description: 'MS Teams chat pasted from the classic client: "[10:02] Name" blocks, reaction lines like " like 2"',
@@ -27,48 +29,71 @@ export const teamsClassic: Parser = {
     return hits >= 3 ? 0.85 : hits === 2 ? 0.75 : 0.55;
   },
   parse(text, source) {
-    const lines = splitLines(text);
-    const heads = lines.map((l) => cleanHeader(l).trim());
-    const headers = heads.map((h, i) => readHeader(h, heads[i - 1]));
-    const warnings: Diagnostic[] = [];
-    const dayFirst = inferDayFirst(headers.map((h) => h?.stamp));
-    const resolve = timeResolver({ date: source.date, dayFirst, carry: false, file: source.file, warnings });
-    const messages: Message[] = [];
-    let draft: { line: number; time: string; author: string; body: string[] } | undefined;
-    const reactions: { line: number; text: string }[] = [];
-
-    const finish = () => {
-      if (!draft) return;
-      messages.push(message(format, source.file, draft.line, { time: draft.time, author: draft.author, text: joinBody(draft.body) }));
-      const parent = messages.at(-1)!.id;
-      for (const r of reactions) messages.push(message(format, source.file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
-      reactions.length = 0;
-      draft = undefined;
-    };
-
-    heads.forEach((h, i) => {
-      const header = headers[i];
-      const blockStart = i === 0 || heads[i - 1] === '';
-      if (header) {
-        finish();
-        draft = { line: i + 1, time: resolve(header.stamp, i + 1), author: header.author, body: [] };
-      } else if (blockStart && isTeamsSystem(h)) {
-        finish();
-        messages.push(message(format, source.file, i + 1, { text: h, kind: 'system' }));
-      } else if (draft && teamsReactionSuffix.test(h)) {
-        reactions.push({ line: i + 1, text: h });
-      } else if (isTeamsChrome(h)) {
-        // interface text: not part of anyone's message
-      } else if (draft) {
-        draft.body.push(lines[i]!);
-      } else if (h !== '') {
-        warnings.push(warning(source.file, i + 1, 'line outside any Teams message; skipped'));
-      }
-    });
-    finish();
+    return this.parseLines(new TextLines(text), source);
+  },
+  /** Read day-first (en-GB); a file whose dates can only be month-first is read again that way. */
+  parseLines(lines, source) {
+    let pass = readPass(lines, source, true);
+    if (!pass.dayFirst) {
+      lines.rewind();
+      pass = readPass(lines, source, false);
+    }
+    const { messages, warnings } = pass;
     if (!messages.some((m) => m.kind === 'message')) {
       throw new InputError(source.file, 'not a classic Teams chat paste: no "[time] Name" lines');
     }
     return finishExport({ format, platform: 'MS Teams', date: commonDate(messages) }, messages, warnings);
   },
 };
+
+/** One pass with `dayFirst` assumed; `dayFirst` in the result is what the file's own dates say. */
+function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messages: Message[]; warnings: Diagnostic[]; dayFirst: boolean } {
+  const file = source.file;
+  const warnings: Diagnostic[] = [];
+  const resolve = timeResolver({ date: source.date, dayFirst, carry: false, file, warnings });
+  const messages: Message[] = [];
+  const authors = new Interner();
+  const times = new Interner();
+  // inferDayFirst over the headers' stamps, as they go by.
+  let dayOver12 = false;
+  let monthOver12 = false;
+  let draft: { line: number; time: string; author: string; body: string[] } | undefined;
+  const reactions: { line: number; text: string }[] = [];
+
+  const finish = () => {
+    if (!draft) return;
+    messages.push(message(format, file, draft.line, { time: draft.time, author: draft.author, text: joinBody(draft.body) }));
+    const parent = messages[messages.length - 1]!.id;
+    for (const r of reactions) messages.push(message(format, file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
+    reactions.length = 0;
+    draft = undefined;
+  };
+
+  let previous: string | undefined;
+  for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
+    const h = cleanHeader(raw).trim();
+    const header = readHeader(h, previous);
+    const blockStart = previous === undefined || previous === '';
+    previous = h;
+    if (header) {
+      finish();
+      const n = header.stamp.numeric;
+      if (n && n.a > 12) dayOver12 = true;
+      if (n && n.b > 12) monthOver12 = true;
+      draft = { line: lines.line, time: times.get(resolve(header.stamp, lines.line)), author: authors.get(header.author), body: [] };
+    } else if (blockStart && isTeamsSystem(h)) {
+      finish();
+      messages.push(message(format, file, lines.line, { text: h, kind: 'system' }));
+    } else if (draft && teamsReactionSuffix.test(h)) {
+      reactions.push({ line: lines.line, text: h });
+    } else if (isTeamsChrome(h)) {
+      // interface text: not part of anyone's message
+    } else if (draft) {
+      draft.body.push(raw);
+    } else if (h !== '') {
+      warnings.push(warning(file, lines.line, 'line outside any Teams message; skipped'));
+    }
+  }
+  finish();
+  return { messages, warnings, dayFirst: dayOver12 || !monthOver12 };
+}
