@@ -1,6 +1,7 @@
 /** DiscordChatExporter CSV: `AuthorID,Author,Date,Content,Attachments,Reactions`, every field quoted (CsvMessageWriter.cs). */
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message, Parser } from '../../types.js';
+import type { Diagnostic, Message } from '../../types.js';
+import { TextLines, type LineParser, type Lines } from '../lines.js';
 import { csvReactions, discordText, isDiscordSystemText } from '../discord-text.js';
 import { finishExport, message, warning } from '../text.js';
 
@@ -9,61 +10,73 @@ const HEADER = ['authorid', 'author', 'date', 'content', 'attachments', 'reactio
 const NOT_DCE = 'not a DiscordChatExporter CSV file: the header is not AuthorID,Author,Date,Content,Attachments,Reactions';
 const QUOTE = 34;
 const COMMA = 44;
-const NEWLINE = 10;
 
-/**
- * RFC 4180 rows with the line each starts on. Quoted fields are cut with
- * `indexOf`, so a 100 MB export reads at close to `split` speed.
- */
+/** RFC 4180 rows with the line each starts on. */
 export function readCsvRows(text: string): { line: number; fields: string[] }[] {
   const rows: { line: number; fields: string[] }[] = [];
-  eachCsvRow(text, (line, fields) => rows.push({ line, fields }));
+  eachCsvRow(new TextLines(text), (line, fields) => rows.push({ line, fields }));
   return rows;
 }
 
-/** Calls `onRow` for every non-empty row, so a caller need not hold every row at once. */
-export function eachCsvRow(text: string, onRow: (line: number, fields: string[]) => void): void {
-  const n = text.length;
+/**
+ * Calls `onRow` for every non-empty row, reading one line at a time: a quoted
+ * field runs on over as many lines as it holds. The end of a line stands for
+ * its newline; quoted fields are cut with `indexOf`.
+ */
+export function eachCsvRow(lines: Lines, onRow: (line: number, fields: string[]) => void): void {
+  let buf = lines.next();
   let i = 0;
   let line = 1;
-  while (i < n) {
+  while (buf !== undefined) {
     const start = line;
     const fields: string[] = [];
+    let rowEnded = false;
     for (;;) {
-      if (text.charCodeAt(i) === QUOTE) {
+      if (buf.charCodeAt(i) === QUOTE) {
         let value = '';
         let j = i + 1;
         for (;;) {
-          const q = text.indexOf('"', j);
-          if (q === -1) throw new Error(`unclosed quote in the row starting on line ${start}`);
-          value += text.slice(j, q);
-          if (text.charCodeAt(q + 1) !== QUOTE) {
+          const q = buf.indexOf('"', j);
+          if (q === -1) {
+            // The field goes on past the end of this line.
+            value += `${buf.slice(j)}\n`;
+            const next = lines.next();
+            if (next === undefined) throw new Error(`unclosed quote in the row starting on line ${start}`);
+            line++;
+            buf = next;
+            j = 0;
+            continue;
+          }
+          value += buf.slice(j, q);
+          if (buf.charCodeAt(q + 1) !== QUOTE) {
             j = q + 1;
             break;
           }
           value += '"';
           j = q + 2;
         }
-        for (let k = value.indexOf('\n'); k !== -1; k = value.indexOf('\n', k + 1)) line++;
         fields.push(value);
         i = j;
       } else {
         let j = i;
-        while (j < n && text.charCodeAt(j) !== COMMA && text.charCodeAt(j) !== NEWLINE) j++;
-        fields.push(text.slice(i, j));
+        while (j < buf.length && buf.charCodeAt(j) !== COMMA) j++;
+        fields.push(buf.slice(i, j));
         i = j;
       }
-      if (text.charCodeAt(i) === COMMA) {
+      if (buf.charCodeAt(i) === COMMA) {
         i++;
         continue;
       }
-      if (text.charCodeAt(i) === NEWLINE) {
-        i++;
-        line++;
-      }
+      rowEnded = i >= buf.length;
       break;
     }
     if (fields.length > 1 || fields[0] !== '') onRow(start, fields);
+    // A row that stopped short of the line's end (text after a closing quote) leaves the rest for the next row.
+    if (rowEnded) {
+      line++;
+      buf = lines.next();
+      i = 0;
+    }
   }
 }
 
@@ -94,7 +107,7 @@ function readRow(line: number, fields: string[], file: string): Message[] {
   return out;
 }
 
-export const discordCsv: Parser = {
+export const discordCsv: LineParser = {
   format,
   platform: 'Discord',
   description: 'Discord channel exported by DiscordChatExporter as CSV (AuthorID,Author,Date,Content,Attachments,Reactions)',
@@ -102,12 +115,15 @@ export const discordCsv: Parser = {
     return isHeader(head.slice(0, head.indexOf('\n') === -1 ? head.length : head.indexOf('\n'))) ? 0.97 : 0;
   },
   parse(text, source) {
+    return this.parseLines(new TextLines(text), source);
+  },
+  parseLines(lines, source) {
     const warnings: Diagnostic[] = [];
     const records: Message[][] = [];
     const at: number[] = [];
     let header: string[] | undefined;
     try {
-      eachCsvRow(text, (line, fields) => {
+      eachCsvRow(lines, (line, fields) => {
         if (!header) {
           header = fields;
           if (header.map((f) => f.trim().toLowerCase()).join(',') !== HEADER.join(',')) throw new InputError(source.file, NOT_DCE, 1);
