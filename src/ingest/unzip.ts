@@ -1,8 +1,14 @@
 /** Zip bytes to bundle entries, in memory, with caps against zip bombs. */
-import { unzipSync } from 'fflate';
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import type { BundleEntry } from '../types.js';
 import { BUNDLE_LIMITS, normaliseBundlePath, skipBundlePath } from './bundle-paths.js';
+
+// fflate builds its inflate tables as it loads, a good part of summarise's start-up:
+// most exports are plain text, so it is loaded on the first zip only.
+let fflate: typeof import('fflate') | undefined;
+const unzipSync: typeof import('fflate').unzipSync = (data, opts) =>
+  (fflate ??= createRequire(import.meta.url)('fflate') as typeof import('fflate')).unzipSync(data, opts);
 
 /** Starts with a zip local-file header (`PK\x03\x04`): a `.docx`, a WhatsApp iOS or a Slack export. */
 export const isZipBytes = (bytes: Uint8Array): boolean =>
