@@ -1,6 +1,7 @@
 /** Google Meet chat saved beside a recording: SubViewer `.sbv` cues of `Name: text` lines. */
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message, ParseSource } from '../../types.js';
+import { Interner } from '../intern.js';
 import { TextLines, type LineParser, type Lines } from '../lines.js';
 import { recordingStartFromName, timeAfter } from '../recording-start.js';
 import { cleanHeader, finishExport, joinBody, message, splitLines, warning } from '../text.js';
@@ -42,14 +43,7 @@ export const sbv: LineParser = {
       lines.rewind();
       pass = readPass(lines, source, pass.authors);
     }
-    const { drafts, warnings } = pass;
-    const messages: Message[] = [];
-    for (const d of drafts) {
-      const body = joinBody(d.body);
-      if (body === '') continue;
-      if (d.author === undefined) warnings.push(warning(source.file, d.line, 'cue without a "Name: " line; kept without an author'));
-      messages.push(message(format, source.file, d.line, { time: d.time, author: d.author, text: body, to: 'everyone' }));
-    }
+    const { messages, warnings } = pass;
     if (messages.length === 0) throw new InputError(source.file, 'not a Google Meet .sbv chat: no "H:MM:SS.mmm,H:MM:SS.mmm" cues with text');
     // Zoned or offset times get no start/end here: the summarise header works them out.
     const rec = pass.rec;
@@ -72,7 +66,17 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
   if (rec) warnings.push(warning(source.file, undefined, `times are offsets from the recording start in the file name ("${rec.from}")`));
   const authors = new Set<string>();
   const refused = new Set<string>();
-  const drafts: Draft[] = [];
+  const messages: Message[] = [];
+  const names = new Interner();
+  // Each draft becomes a message as soon as the next one starts.
+  let current: Draft | undefined;
+  const finish = (d: Draft | undefined) => {
+    if (!d) return;
+    const body = joinBody(d.body);
+    if (body === '') return;
+    if (d.author === undefined) warnings.push(warning(source.file, d.line, 'cue without a "Name: " line; kept without an author'));
+    messages.push(message(format, source.file, d.line, { time: d.time, author: d.author, text: body, to: 'everyone' }));
+  };
   let time: string | undefined;
   let afterCue = false;
   for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
@@ -82,12 +86,12 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
     if (cue) {
       const ms = ((Number(cue[1]) * 60 + Number(cue[2])) * 60 + Number(cue[3])) * 1000 + Number(cue[4]!.padEnd(3, '0'));
       time = rec ? timeAfter(rec, ms) : `${cue[1]!.padStart(2, '0')}:${cue[2]}:${cue[3]}`;
-      drafts.push({ line: lines.line, time, body: [] });
+      finish(current);
+      current = { line: lines.line, time, body: [] };
       continue;
     }
-    const current = drafts[drafts.length - 1];
     const m = named.exec(cleanHeader(raw));
-    const name = m ? m[1]!.trim() : undefined;
+    const name = m ? names.get(m[1]!.trim()) : undefined;
     if (opening && name !== undefined) authors.add(name);
     if (!current || time === undefined) {
       if (raw.trim() !== '') warnings.push(warning(source.file, lines.line, 'line before the first .sbv cue; skipped'));
@@ -97,11 +101,15 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
     if (name !== undefined && (opensCue || (known ?? authors).has(name) || fullName.test(name))) {
       const text = lines.own(raw, m![2]!);
       if (opensCue) Object.assign(current, { line: lines.line, author: name, body: [text] });
-      else drafts.push({ line: lines.line, time, author: name, body: [text] });
+      else {
+        finish(current);
+        current = { line: lines.line, time, author: name, body: [text] };
+      }
     } else {
       if (name !== undefined) refused.add(name);
       current.body.push(raw);
     }
   }
-  return { drafts, warnings, authors, refused, rec };
+  finish(current);
+  return { messages, warnings, authors, refused, rec };
 }
