@@ -1,11 +1,12 @@
 /** WebVTT cue blocks, read leniently: Graph's unpadded `0:0:5.320`, `mm:ss.ttt`, SRT commas, a missing header. */
+import type { Lines } from './lines.js';
 
 export interface Cue {
   /** 1-based line of the cue's first line (its id, or its timing line). */
   line: number;
   /** Milliseconds from the recording start; negative when transcription began late. */
   start: number;
-  /** The payload lines, `\n`-joined: a slice of the source, not a copy. */
+  /** The payload lines, `\n`-joined. */
   payload: string;
 }
 
@@ -40,69 +41,62 @@ export function offsetClock(ms: number): string {
 const skipped = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
 
 /**
- * Every cue in source order; NOTE, STYLE and REGION blocks and the header are
- * skipped. Walks the text with `indexOf` rather than splitting it, so a large
- * transcript does not hold an array of every line.
+ * Cues one at a time, in source order; NOTE, STYLE and REGION blocks and the
+ * header are skipped. Reads line by line, so a large transcript is never held
+ * as an array of its lines.
  */
-export function readCues(text: string): { cues: Cue[]; bad: number[]; ids: string[] } {
-  const cues: Cue[] = [];
-  const bad: number[] = [];
-  // Cue ids only tell the platform apart: a sample is kept, not one string per cue.
-  const ids: string[] = [];
-  const n = text.length;
-  let pos = 0;
-  let line = 1;
-  let first = true;
-  while (pos < n) {
-    let eol = text.indexOf('\n', pos);
-    if (eol === -1) eol = n;
-    if (blank(text, pos, eol)) {
-      pos = eol + 1;
-      line++;
-      continue;
-    }
-    // One block: its line starts, up to the next blank line.
-    const starts = [pos];
-    const blockLine = line;
-    let end = eol;
-    for (;;) {
-      line++;
-      if (end >= n) break;
-      const next = end + 1;
-      let e = text.indexOf('\n', next);
-      if (e === -1) e = n;
-      if (blank(text, next, e)) break;
-      starts.push(next);
-      end = e;
-    }
-    pos = end + 1;
-    const lineAt = (k: number) => text.slice(starts[k]!, (starts[k + 1] ?? end + 1) - 1);
-    const head = lineAt(0);
-    const isHeader = first && head.startsWith('WEBVTT');
-    first = false;
-    if (isHeader || skipped.test(head)) continue;
-    let at = 0;
-    let start = readTiming(head);
-    let id: string | undefined;
-    if (start === undefined && starts.length > 1) {
-      id = head.trim();
-      start = readTiming(lineAt(++at));
-    }
-    if (start === undefined) {
-      bad.push(blockLine);
-      continue;
-    }
-    const payload = at + 1 < starts.length ? text.slice(starts[at + 1]!, end) : '';
-    if (id !== undefined && ids.length < 50) ids.push(id);
-    cues.push({ line: blockLine, start, payload });
+export class CueReader {
+  /** First lines of blocks that had no cue timing. */
+  readonly bad: number[] = [];
+  /** Cue ids only tell the platform apart: a sample is kept, not one string per cue. */
+  readonly ids: string[] = [];
+  /** Some line holds a `<v ` voice tag (Teams). */
+  voice = false;
+  private first = true;
+
+  constructor(private readonly lines: Lines) {}
+
+  private line(): string | undefined {
+    const l = this.lines.next();
+    if (l !== undefined && !this.voice && l.includes('<v ')) this.voice = true;
+    return l;
   }
-  return { cues, bad, ids };
+
+  next(): Cue | undefined {
+    for (;;) {
+      let head = this.line();
+      while (head !== undefined && blank(head)) head = this.line();
+      if (head === undefined) return undefined;
+      // One block: its lines up to the next blank line.
+      const blockLine = this.lines.line;
+      const block = [head];
+      for (let l = this.line(); l !== undefined && !blank(l); l = this.line()) block.push(l);
+      const isHeader = this.first && head.startsWith('WEBVTT');
+      this.first = false;
+      if (isHeader || skipped.test(head)) continue;
+      let at = 0;
+      let start = readTiming(head);
+      let id: string | undefined;
+      if (start === undefined && block.length > 1) {
+        id = head.trim();
+        start = readTiming(block[++at]!);
+      }
+      if (start === undefined) {
+        this.bad.push(blockLine);
+        continue;
+      }
+      const rest = block.length - at - 1;
+      const payload = rest === 0 ? '' : rest === 1 ? block[at + 1]! : block.slice(at + 1).join('\n');
+      if (id !== undefined && this.ids.length < 50) this.ids.push(id);
+      return { line: blockLine, start, payload };
+    }
+  }
 }
 
-/** Only spaces and tabs (or nothing) between two offsets. */
-function blank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+/** Only spaces, tabs and CRs (or nothing). */
+function blank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;

@@ -1,10 +1,12 @@
 /** WebVTT transcripts: Teams (`<v Name>`), Graph transcript content, Zoom (`Name: text`), Stream and generic captions. */
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message, Parser } from '../../types.js';
+import type { Diagnostic, Message } from '../../types.js';
+import { Interner } from '../intern.js';
+import { TextLines, type LineParser } from '../lines.js';
 import { decodeEntities } from '../html-text.js';
-import { recordingStartFromName, timeAfter } from '../recording-start.js';
+import { recordingStartFromName, timeAfter, type RecordingStart } from '../recording-start.js';
 import { finishExport, message, splitLines, warning } from '../text.js';
-import { offsetClock, readCues, readTiming, type Cue } from '../vtt-cues.js';
+import { CueReader, offsetClock, readTiming, type Cue } from '../vtt-cues.js';
 
 const format = 'webvtt';
 
@@ -73,14 +75,14 @@ function isZoomStyle(cues: Cue[]): boolean {
   return named / sample.length >= 0.6;
 }
 
-function platformOf(text: string, ids: string[], zoomStyle: boolean): string | undefined {
+function platformOf(head: string, voice: boolean, ids: string[], zoomStyle: boolean): string | undefined {
   if (zoomStyle) return 'Zoom';
-  if (ids.some((id) => teamsCueId.test(id)) || text.includes('<v ')) return 'MS Teams';
-  if (/^NOTE Confidence/m.test(text.slice(0, 4096))) return 'Microsoft Stream';
+  if (ids.some((id) => teamsCueId.test(id)) || voice) return 'MS Teams';
+  if (/^NOTE Confidence/m.test(head)) return 'Microsoft Stream';
   return undefined;
 }
 
-export const webvtt: Parser = {
+export const webvtt: LineParser = {
   format,
   platform: 'WebVTT',
   description: 'WebVTT transcript (.vtt) from Teams, Zoom, Stream or Graph; times are offsets from the recording start',
@@ -91,42 +93,81 @@ export const webvtt: Parser = {
     return timings > 0 && /\.vtt$/i.test(name) ? 0.7 : 0;
   },
   parse(text, source) {
-    const { cues, bad, ids } = readCues(text);
-    if (cues.length === 0) throw new InputError(source.file, 'not a WebVTT file: no "start --> end" cue timings');
-    const warnings: Diagnostic[] = bad.map((l) => warning(source.file, l, 'block without a cue timing; skipped'));
-    if (!text.startsWith('WEBVTT')) warnings.push(warning(source.file, 1, 'no WEBVTT header; read as cues anyway'));
-    // Teams interleaves cues; the source order breaks ties (Array#sort is stable).
-    const sorted = cues.every((c, k) => k === 0 || cues[k - 1]!.start <= c.start) ? cues : [...cues].sort((a, b) => a.start - b.start);
-    if (sorted !== cues) warnings.push(warning(source.file, undefined, 'cues were out of time order; sorted by start time'));
-    const zoomStyle = isZoomStyle(cues);
-    const turns: Turn[] = [];
-    for (const cue of sorted) {
-      let author: string | undefined = turns.at(-1)?.author;
-      for (const p of pieces(cue, zoomStyle)) {
-        // A Zoom cue without a name continues the speaker before it.
-        author = p.author ?? (zoomStyle ? author : undefined);
-        const prev = turns.at(-1);
-        if (prev && author !== undefined && prev.author === author) {
-          if (p.text) prev.text.push(p.text);
-        } else if (p.text) {
-          turns.push(author === undefined ? { line: cue.line, start: cue.start, text: [p.text] } : { line: cue.line, start: cue.start, author, text: [p.text] });
-        }
-      }
-    }
-    // Offsets stay offsets unless the file name says when the recording started.
+    return this.parseLines(new TextLines(text), source);
+  },
+  /** Cues become turns and turns messages as they are read; cues out of time order are read again, all at once, and sorted. */
+  parseLines(lines, source) {
+    const head = lines.head(4096);
+    let reader = new CueReader(lines);
+    // Zoom style is decided on the first 200 cues, so those wait.
+    const sample: Cue[] = [];
+    for (let c = reader.next(); c !== undefined; c = sample.length < 200 ? reader.next() : undefined) sample.push(c);
+    const zoomStyle = isZoomStyle(sample);
+    const warnings: Diagnostic[] = [];
     const rec = recordingStartFromName(source.file);
+    let out = readTurns(sample, reader, zoomStyle, rec, source.file);
+    let sorted = true;
+    if (out === undefined) {
+      // Teams interleaves cues; the source order breaks ties (Array#sort is stable).
+      sorted = false;
+      lines.rewind();
+      reader = new CueReader(lines);
+      const all: Cue[] = [];
+      for (let c = reader.next(); c !== undefined; c = reader.next()) all.push(c);
+      all.sort((a, b) => a.start - b.start);
+      out = readTurns(all, undefined, zoomStyle, rec, source.file)!;
+    }
+    if (out.cues === 0) throw new InputError(source.file, 'not a WebVTT file: no "start --> end" cue timings');
+    for (const l of reader.bad) warnings.push(warning(source.file, l, 'block without a cue timing; skipped'));
+    if (!head.startsWith('WEBVTT')) warnings.push(warning(source.file, 1, 'no WEBVTT header; read as cues anyway'));
+    if (!sorted) warnings.push(warning(source.file, undefined, 'cues were out of time order; sorted by start time'));
+    // Offsets stay offsets unless the file name says when the recording started.
     if (rec) warnings.push(warning(source.file, undefined, `times are offsets from the recording start in the file name ("${rec.from}")`));
-    const perLine = new Map<number, number>();
-    const messages: Message[] = turns.map((t) => {
-      const time = rec ? timeAfter(rec, t.start) : offsetClock(t.start);
-      const m = message(format, source.file, t.line, { time, author: t.author, text: t.text.join(' ') });
-      // Two speakers in one cue share its line; the second and later get a suffix so ids stay unique.
-      const k = (perLine.get(t.line) ?? 0) + 1;
-      perLine.set(t.line, k);
-      return k === 1 ? m : { ...m, id: `${format}:${t.line}.${k}` };
-    });
+    const { messages } = out;
     if (messages.length === 0) throw new InputError(source.file, 'WebVTT file has cues but no text');
-    const head = { format, platform: platformOf(text, ids, zoomStyle), offsets: rec?.offset !== undefined || !rec };
-    return finishExport(rec ? { ...head, date: rec.local.slice(0, 10) } : head, messages, warnings);
+    const meta = { format, platform: platformOf(head.slice(0, 4096), reader.voice, reader.ids, zoomStyle), offsets: rec?.offset !== undefined || !rec };
+    return finishExport(rec ? { ...meta, date: rec.local.slice(0, 10) } : meta, messages, warnings);
   },
 };
+
+/**
+ * Cues in order (`first`, then the rest of `reader`) to messages, a turn at a
+ * time; undefined as soon as a cue starts before the one above it.
+ */
+function readTurns(first: Cue[], reader: CueReader | undefined, zoomStyle: boolean, rec: RecordingStart | undefined, file: string): { messages: Message[]; cues: number } | undefined {
+  const messages: Message[] = [];
+  const names = new Interner();
+  let turn: Turn | undefined;
+  // Two speakers in one cue share its line; the second and later get a suffix so ids stay unique.
+  let lastLine = -1;
+  let k = 0;
+  const finish = (t: Turn) => {
+    const time = rec ? timeAfter(rec, t.start) : offsetClock(t.start);
+    const m = message(format, file, t.line, { time, author: t.author, text: t.text.length === 1 ? t.text[0]! : t.text.join(' ') });
+    k = t.line === lastLine ? k + 1 : 1;
+    lastLine = t.line;
+    messages.push(k === 1 ? m : { ...m, id: `${format}:${t.line}.${k}` });
+  };
+  let previous = -Infinity;
+  let count = 0;
+  let i = 0;
+  for (let cue = first[i++] ?? reader?.next(); cue !== undefined; cue = i < first.length ? first[i++] : reader?.next()) {
+    if (cue.start < previous) return undefined;
+    previous = cue.start;
+    count++;
+    let author: string | undefined = turn?.author;
+    for (const p of pieces(cue, zoomStyle)) {
+      // A Zoom cue without a name continues the speaker before it.
+      author = p.author ?? (zoomStyle ? author : undefined);
+      if (turn && author !== undefined && turn.author === author) {
+        if (p.text) turn.text.push(p.text);
+      } else if (p.text) {
+        if (turn) finish(turn);
+        const who = author === undefined ? undefined : names.get(author);
+        turn = who === undefined ? { line: cue.line, start: cue.start, text: [p.text] } : { line: cue.line, start: cue.start, author: who, text: [p.text] };
+      }
+    }
+  }
+  if (turn) finish(turn);
+  return { messages, cues: count };
+}
