@@ -116,6 +116,26 @@ function slackEntries(mb, seed = 7) {
   return entries;
 }
 
+/** `JSON.parse` alone over each JSON format's text, as its parser must at least do: the best ratio it could reach. */
+const parseWhole = (text) => JSON.parse(text);
+const JSON_FLOOR = {
+  'teams-graph': parseWhole,
+  telegram: parseWhole,
+  'discord-json': parseWhole,
+  // One JSON document per file of the export (decoding included, as the parser must).
+  slack: (_text, entries) => entries.map((e) => JSON.parse(Buffer.from(e.bytes).toString('utf8'))).length,
+  jsonl: (text) => {
+    let n = 0;
+    for (let i = 0; i < text.length; ) {
+      let e = text.indexOf('\n', i);
+      if (e === -1) e = text.length;
+      if (e > i) n += JSON.parse(text.slice(i, e)) ? 1 : 0;
+      i = e + 1;
+    }
+    return n;
+  },
+};
+
 const time = (fn, runs) => {
   let best = Infinity;
   let out;
@@ -174,12 +194,13 @@ async function parent() {
   const runs = size <= 10 ? 3 : 1;
   const list = parsers.filter((p) => !only || only.includes(p.format));
   console.log(`parse speed, ~${size} MB per format (best of ${runs}); ratio = split time / parse time (target >= 0.25)`);
-  console.log(`${'format'.padEnd(14)}${'MB'.padStart(8)}${'MB/s'.padStart(9)}${'split MB/s'.padStart(12)}${'ratio'.padStart(8)}${'messages'.padStart(10)}`);
+  console.log(`${'format'.padEnd(14)}${'MB'.padStart(8)}${'MB/s'.padStart(9)}${'split MB/s'.padStart(12)}${'ratio'.padStart(8)}${'messages'.padStart(10)}${'JSON.parse only'.padStart(17)}`);
   for (const p of list) {
     let text;
     let parse;
+    let entries;
     if (p.format === 'slack') {
-      const entries = slackEntries(size);
+      entries = slackEntries(size);
       text = entries.map((e) => Buffer.from(e.bytes).toString('utf8')).join('\n');
       parse = () => p.parseBundle(entries, { file: 'slack-export' });
     } else {
@@ -190,10 +211,14 @@ async function parent() {
     const split = time(() => text.split('\n').length, runs);
     const parsed = time(parse, runs);
     const ratio = split.s / parsed.s;
+    // The floor for JSON formats: JSON.parse alone (per line for jsonl, per file for Slack) against the same split.
+    const json = JSON_FLOOR[p.format] ? time(() => JSON_FLOOR[p.format](text, entries), runs) : undefined;
+    const floor = json ? (split.s / json.s).toFixed(2) : '';
     const flagBad = ratio < 0.25 ? '  < 0.25' : '';
-    console.log(`${p.format.padEnd(14)}${mb.toFixed(1).padStart(8)}${(mb / parsed.s).toFixed(1).padStart(9)}${(mb / split.s).toFixed(1).padStart(12)}${ratio.toFixed(2).padStart(8)}${String(parsed.out.messages.length).padStart(10)}${flagBad}`);
+    console.log(`${p.format.padEnd(14)}${mb.toFixed(1).padStart(8)}${(mb / parsed.s).toFixed(1).padStart(9)}${(mb / split.s).toFixed(1).padStart(12)}${ratio.toFixed(2).padStart(8)}${String(parsed.out.messages.length).padStart(10)}${floor.padStart(17)}${flagBad}`);
     text = undefined;
   }
+  console.log(`JSON.parse only: split time / time of JSON.parse alone on the same text (per line for jsonl, per file for slack):\nno parser of that format can pass that ratio, since each must at least parse the JSON.`);
   if (args.includes('--no-mem')) return;
   console.log(`\npeak memory of parseExport, ~${memSize} MB export, one child process per format (target < 4x the file)`);
   console.log(`${'format'.padEnd(14)}${'file MB'.padStart(9)}${'peak MB'.padStart(9)}${'x file'.padStart(8)}${'x (peak - start)'.padStart(18)}${'x live'.padStart(12)}`);

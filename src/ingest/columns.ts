@@ -83,7 +83,10 @@ export function normaliseTime(value: string, dayFirst: boolean): string {
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
   if (iso) {
     if (iso[2] === undefined) return iso[1]!;
-    return `${iso[1]}T${iso[2].padStart(2, '0')}:${iso[3]}:${iso[4] ?? '00'}${iso[5] ?? ''}`;
+    // Already in the output form (the usual case): the value itself, not a rebuilt copy.
+    if (v.charCodeAt(10) === 84 && iso[2].length === 2 && iso[4] !== undefined) return v;
+    // One flat string: a template would keep a tree of pieces per message.
+    return [iso[1], 'T', iso[2].padStart(2, '0'), ':', iso[3], ':', iso[4] ?? '00', iso[5] ?? ''].join('');
   }
   const m = numeric.exec(v);
   if (m) {
