@@ -1,8 +1,10 @@
 /** MS Teams meeting chat copied from the chat pane, new (2023+) layout: name line, date/time line, blank, body. */
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message, Parser } from '../../types.js';
+import type { Diagnostic, Message, ParseSource } from '../../types.js';
+import { Interner } from '../intern.js';
+import { TextLines, type LineParser, type Lines } from '../lines.js';
 import { beginReference, emojiOnly, isTeamsChrome, isTeamsSystem, teamsReactionCount } from '../keywords/teams.js';
-import { inferDayFirst, readStamp, timeResolver, type Stamp } from '../teams-time.js';
+import { readStamp, timeResolver, type Stamp } from '../teams-time.js';
 import { cleanHeader, commonDate, finishExport, joinBody, message, splitLines, warning } from '../text.js';
 
 const format = 'teams-paste';
@@ -44,7 +46,7 @@ const isSpace = (s: string, i: number): boolean => {
 
 const datedStamp = (s: Stamp | undefined): boolean => s?.numeric?.y !== undefined || s?.iso !== undefined;
 
-export const teamsPaste: Parser = {
+export const teamsPaste: LineParser = {
   format,
   platform: 'MS Teams',
   description: 'MS Teams chat pasted from the chat pane, new layout (author, date/time, blank line, text)',
@@ -59,11 +61,83 @@ export const teamsPaste: Parser = {
     return Math.min(1, (hits >= 3 ? 0.85 : hits === 2 ? 0.75 : 0.55) + extra);
   },
   parse(text, source) {
-    const lines = splitLines(text);
-    const heads = lines.map((l) => cleanHeader(l).trim());
-    const stamps = heads.map((h) => readStamp(h));
+    return this.parseLines(new TextLines(text), source);
+  },
+  /** Read day-first (en-GB); a file whose dates can only be month-first is read again that way. */
+  parseLines(lines, source) {
+    let pass = readPass(lines, source, true);
+    if (!pass.dayFirst) {
+      lines.rewind();
+      pass = readPass(lines, source, false);
+    }
+    const { messages, warnings } = pass;
+    if (!messages.some((m) => m.kind === 'message')) {
+      throw new InputError(source.file, 'not a Teams chat paste: no "name, date and time" headers');
+    }
+    return finishExport({ format, platform: 'MS Teams', date: commonDate(messages) }, messages, warnings);
+  },
+};
+
+/** A line as the grammar reads it, and the last line up to it with any text (for `anyText`). */
+interface Seen {
+  raw: string;
+  head: string;
+  stamp: Stamp | undefined;
+  lastText: number;
+}
+
+/**
+ * The lines around the reading position: the grammar looks a few lines ahead and
+ * one behind, so only those are kept. Also votes on day-first over every stamp (inferDayFirst).
+ */
+class Window {
+  private readonly seen: Seen[] = [];
+  private base = 0;
+  private lastTextBefore = -1;
+  private done = false;
+  dayOver12 = false;
+  monthOver12 = false;
+
+  constructor(private readonly lines: Lines) {}
+
+  at(k: number): Seen | undefined {
+    while (!this.done && this.base + this.seen.length <= k) {
+      const raw = this.lines.next();
+      if (raw === undefined) {
+        this.done = true;
+        break;
+      }
+      const head = cleanHeader(raw).trim();
+      const stamp = readStamp(head);
+      if (stamp?.numeric) {
+        if (stamp.numeric.a > 12) this.dayOver12 = true;
+        if (stamp.numeric.b > 12) this.monthOver12 = true;
+      }
+      const index = this.base + this.seen.length;
+      const previous = this.seen.length > 0 ? this.seen[this.seen.length - 1]!.lastText : this.lastTextBefore;
+      this.seen.push({ raw, head, stamp, lastText: head !== '' ? index : previous });
+    }
+    return this.seen[k - this.base];
+  }
+
+  /** Lines before `k` are not needed again. */
+  release(k: number): void {
+    while (this.base < k && this.seen.length > 0) {
+      this.lastTextBefore = this.seen.shift()!.lastText;
+      this.base++;
+    }
+  }
+}
+
+function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messages: Message[]; warnings: Diagnostic[]; dayFirst: boolean } {
+    const w = new Window(lines);
+    const raws = (k: number) => w.at(k)!.raw;
+    const heads = (k: number) => w.at(k)?.head;
+    const stamps = (k: number) => w.at(k)?.stamp;
     const warnings: Diagnostic[] = [];
-    const resolve = timeResolver({ date: source.date, dayFirst: inferDayFirst(stamps), carry: true, file: source.file, warnings });
+    const resolve = timeResolver({ date: source.date, dayFirst, carry: true, file: source.file, warnings });
+    const names = new Interner();
+    const times = new Interner();
     const messages: Message[] = [];
     let draft: Draft | undefined;
     let pendingReply: string | undefined;
@@ -72,54 +146,53 @@ export const teamsPaste: Parser = {
       if (!draft) return;
       const { line, time, author, replyTo } = draft;
       messages.push(message(format, source.file, line, { time, author, text: joinBody(draft.body), replyTo }));
-      const parent = messages.at(-1)!.id;
+      const parent = messages[messages.length - 1]!.id;
       for (const r of draft.reactions) messages.push(message(format, source.file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
       draft = undefined;
     };
     // A message has at least one line, so a line right after a header is never the next author.
     const named = (i: number) =>
-      !stamps[i] &&
-      looksLikeName(heads[i]!) &&
-      stamps[i + 1] !== undefined &&
+      !stamps(i) &&
+      looksLikeName(heads(i) ?? '') &&
+      stamps(i + 1) !== undefined &&
       (draft === undefined || anyText(draft.from, i));
-    const anyText = (from: number, to: number) => {
-      for (let k = from; k < to; k++) if (heads[k] !== '') return true;
-      return false;
-    };
+    // Some line in [from, to) has text: the last such line up to `to - 1` is at `from` or later.
+    const anyText = (from: number, to: number) => to > from && (w.at(to - 1)?.lastText ?? -1) >= from;
     /** `Name / time`, or an own message: `time` alone, or `time / Name / blank`. */
     const headerAt = (i: number): { author?: string; stamp: Stamp; stampLine: number; next: number } | undefined => {
-      if (named(i)) return { author: heads[i]!, stamp: stamps[i + 1]!, stampLine: i + 2, next: i + 2 };
-      const stamp = stamps[i];
+      if (named(i)) return { author: names.get(heads(i)!), stamp: stamps(i + 1)!, stampLine: i + 2, next: i + 2 };
+      const stamp = stamps(i);
       if (!stamp) return undefined;
-      const after = heads[i + 1];
-      if (after && heads[i + 2] === '' && looksLikeName(after)) return { author: after, stamp, stampLine: i + 1, next: i + 2 };
+      const after = heads(i + 1);
+      if (after && heads(i + 2) === '' && looksLikeName(after)) return { author: names.get(after), stamp, stampLine: i + 1, next: i + 2 };
       return { stamp, stampLine: i + 1, next: i + 1 };
     };
     const hasText = () => draft !== undefined && draft.body.some((b) => b.trim() !== '');
 
     let header: ReturnType<typeof headerAt>;
-    for (let i = 0; i < lines.length; ) {
-      const h = heads[i]!;
+    for (let i = 0; w.at(i) !== undefined; ) {
+      w.release(i - 1);
+      const h = heads(i)!;
       const ref = beginReference.exec(h);
       if (ref) {
         // Quoted block: optional quoted author + time, then one line of quoted text.
         let j = i + 1;
         if (named(j)) j += 2;
-        else if (stamps[j]) j += 1;
+        else if (stamps(j)) j += 1;
         let quote = ref[1]!.trim();
-        if (j < lines.length && heads[j] !== '' && !named(j) && !stamps[j]) quote = heads[j++]!;
+        if (w.at(j) !== undefined && heads(j) !== '' && !named(j) && !stamps(j)) quote = heads(j++)!;
         if (draft && !hasText()) draft.replyTo = quote;
         else pendingReply = quote;
         i = j;
       } else if (isTeamsSystem(h) && (draft === undefined || hasText())) {
         // (The first line after a header is always that person's text, even if it reads like an event.)
         finish();
-        const stamp = stamps[i + 1];
-        messages.push(message(format, source.file, i + 1, { time: stamp && resolve(stamp, i + 2), text: h, kind: 'system' }));
+        const stamp = stamps(i + 1);
+        messages.push(message(format, source.file, i + 1, { time: stamp && times.get(resolve(stamp, i + 2)), text: h, kind: 'system' }));
         i += stamp ? 2 : 1;
       } else if ((header = headerAt(i))) {
         finish();
-        draft = { line: i + 1, time: resolve(header.stamp, header.stampLine), body: [], from: header.next, reactions: [] };
+        draft = { line: i + 1, time: times.get(resolve(header.stamp, header.stampLine)), body: [], from: header.next, reactions: [] };
         if (header.author) draft.author = header.author;
         if (pendingReply !== undefined) draft.replyTo = pendingReply;
         pendingReply = undefined;
@@ -128,19 +201,15 @@ export const teamsPaste: Parser = {
         i++;
       } else if (draft && (teamsReactionCount.test(h) || (hasText() && emojiOnly(h)))) {
         // An emoji line followed by its count line is one reaction.
-        const pair = emojiOnly(h) && teamsReactionCount.test(heads[i + 1] ?? '');
-        draft.reactions.push({ line: i + 1, text: pair ? `${h} ${heads[i + 1]}` : h });
+        const pair = emojiOnly(h) && teamsReactionCount.test(heads(i + 1) ?? '');
+        draft.reactions.push({ line: i + 1, text: pair ? `${h} ${heads(i + 1)}` : h });
         i += pair ? 2 : 1;
       } else {
-        if (draft) draft.body.push(lines[i]!);
+        if (draft) draft.body.push(raws(i));
         else if (h !== '') warnings.push(warning(source.file, i + 1, 'line outside any Teams message; skipped'));
         i++;
       }
     }
     finish();
-    if (!messages.some((m) => m.kind === 'message')) {
-      throw new InputError(source.file, 'not a Teams chat paste: no "name, date and time" headers');
-    }
-    return finishExport({ format, platform: 'MS Teams', date: commonDate(messages) }, messages, warnings);
-  },
-};
+    return { messages, warnings, dayFirst: w.dayOver12 || !w.monthOver12 };
+}
