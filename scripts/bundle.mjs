@@ -19,6 +19,19 @@ const commandsApart = {
   },
 };
 
+// commander loads child_process (and with it net, streams and dgram) for executable
+// subcommands, which chatnotes has none of: it gets a stand-in that loads on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 // Old bundles and caches go: a cache must never outlive the build it was made from.
 rmSync('dist/bundle', { recursive: true, force: true });
 
@@ -31,7 +44,10 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  plugins: [commandsApart],
+  plugins: [commandsApart, lazyChildProcess],
+  // Loaded from node_modules only when a rules or config file is read: bundled, their
+  // namespace objects are built at every start.
+  external: ['zod', 'yaml'],
   // Less to parse at start-up; identifiers stay, so a bug's stack trace still reads.
   minifyWhitespace: true,
   minifySyntax: true,

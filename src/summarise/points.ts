@@ -1,8 +1,13 @@
 /** Turning a kept message into the text of one or more points. */
 
 // Agreement openers that repeat someone else's point: "+1", "Agree -", "Totally agree,".
-const OPENER =
-  /^(?:\s*(?:\+\d+|(?:totally |completely |strongly |i )?agreed?(?: with [\p{Lu}][\p{L}'’-]*)?|yes|yeah|same|exactly|absolutely)(?:\s*[,:;.!–—-]+\s*|\s+(?=[\p{L}\p{N}]))|\s*\+\d+\s*)+/iu;
+// Matched without the `i` flag: a case-insensitive Unicode pattern takes milliseconds to
+// compile at every start, so the ASCII words spell out their cases instead.
+const anyCase = (words: string): string => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const OPENER = new RegExp(
+  `^(?:\\s*(?:\\+\\d+|(?:${anyCase('totally |completely |strongly |i ')})?${anyCase('agree')}[dD]?(?: ${anyCase('with')} \\p{L}[\\p{L}'’-]*)?|${anyCase('yes|yeah|same|exactly|absolutely')})(?:\\s*[,:;.!–—-]+\\s*|\\s+(?=[\\p{L}\\p{N}]))|\\s*\\+\\d+\\s*)+`,
+  'u',
+);
 // A cheap first look: most messages start with none of the openers.
 const MAYBE_OPENER = /^\s*(?:\+\d|totally|completely|strongly|i agree|agree|yes|yeah|same|exactly|absolutely)/i;
 const LIST_MARKER = /^\s*(?:[-*•‣▪–]|\d{1,2}[.)])\s+/u;
