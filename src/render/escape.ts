@@ -1,5 +1,6 @@
 import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { twin } from '../text/charset.js';
 import { URL_PATTERN } from '../text/tokens.js';
 
 /**
@@ -26,10 +27,14 @@ export function phrasing(text: string): PhrasingContent[] {
 export type Context = 'item' | 'heading' | 'paragraph';
 
 // Letters, digits, emoji, spaces and punctuation that remark never escapes inside a line,
-// starting with a letter or digit (not "1." or "1)", which would open a list).
-const PLAIN = /^(?!\d+[.)])[\p{L}\p{N}][\p{L}\p{N}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F ,.'’"?!;:()%/–—-]*$/u;
-// The same characters in the middle of a line, where nothing can open a block.
-const MID = /^[\p{L}\p{N}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F ,.'’"?!;:()%/–—-]*$/u;
+// starting with a letter or digit (not "1." or "1)", which would open a list); then the
+// same characters in the middle of a line, where nothing can open a block. Each has an
+// ASCII twin for text whose letters and digits are all ASCII (see text/charset.ts).
+const CHARS = String.raw`\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F ,.'’"?!;:()%/–—-`;
+const plainPattern = twin(new RegExp(`^(?!\\d+[.)])[A-Za-z0-9][A-Za-z0-9${CHARS}]*$`, 'u'), () => new RegExp(`^(?!\\d+[.)])[\\p{L}\\p{N}][\\p{L}\\p{N}${CHARS}]*$`, 'u'));
+const midPattern = twin(new RegExp(`^[A-Za-z0-9${CHARS}]*$`, 'u'), () => new RegExp(`^[\\p{L}\\p{N}${CHARS}]*$`, 'u'));
+const PLAIN = { test: (text: string): boolean => plainPattern(text).test(text) };
+const MID = { test: (text: string): boolean => midPattern(text).test(text) };
 // remark writes a link whose text is its URL as an autolink, and escapes nothing inside
 // one (it leaves phrasing): `<url>`, for URLs without controls, spaces or angle brackets.
 const AUTOLINK = /^[a-z][a-z+.-]+:[^\0- <>\u007F]*$/i;

@@ -1,4 +1,4 @@
-import { findUrls, lowerWords } from '../text/tokens.js';
+import { findUrls, lowerWords, tokenize } from '../text/tokens.js';
 
 /** The bundled noise data (templates/noise.yaml), plus a rules file's extra phrases. */
 export interface NoiseData {
@@ -72,7 +72,8 @@ export function noiseReason(text: string, lexicon: NoiseLexicon, names: Readonly
   // A shared link is always worth keeping, whatever else the message says.
   if (findUrls(text).length > 0) return undefined;
   if (/^[\s+\d!.]*$/.test(text) && /^\s*\+\d/.test(text)) return 'plus-one';
-  const tokens = lowerWords(text);
+  // Through the memo: a kept message is usually its own point, tokenized again to merge and theme it.
+  const tokens = tokenize(text).map((t) => t.lower);
   if (tokens.length === 0) return 'emoji-only';
   if (tokens.length <= SHORT && contains(tokens, lexicon.av)) return 'av-chatter';
   if (tokens.length <= SHORT && contains(tokens, lexicon.leaving)) return 'leaving';

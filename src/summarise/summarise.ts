@@ -1,5 +1,6 @@
 import type { Rules } from '../config/rules-schema.js';
 import { clusterTexts } from '../text/near-duplicate.js';
+import { twin } from '../text/charset.js';
 import { hasWords } from '../text/tokens.js';
 import type { ChatExport, Message } from '../types.js';
 import { meetingTimes } from './header.js';
@@ -26,6 +27,9 @@ export interface SummariseOptions {
 
 export const DEFAULT_TITLE = 'Meeting Chat Overview';
 
+// What separates the words of a (lowercased) name; the Unicode pattern only for names that need it.
+const nonNameChars = twin(/[^a-z'’-]+/, () => /[^\p{L}'’-]+/u);
+
 const headingFor = (title: string | undefined): string =>
   !title ? DEFAULT_TITLE : /overview/i.test(title) ? title : `${title}: ${DEFAULT_TITLE}`;
 
@@ -42,7 +46,7 @@ const structuralFate = (m: Message, includeDirect: boolean): 'system' | 'reactio
 export function summarise(chat: ChatExport, options: SummariseOptions): Overview {
   const accounting: Accounting = { records: chat.messages.length, summarised: 0, merged: 0, dropped: { system: 0, reaction: 0, noise: 0, direct: 0 }, noiseReasons: {} };
   const authors = new Set(chat.messages.flatMap((m) => (m.author ? [m.author] : [])));
-  const nameWords = new Set([...authors].flatMap((a) => a.toLowerCase().split(/[^\p{L}'’-]+/u)).filter((w) => w.length > 1));
+  const nameWords = new Set([...authors].flatMap((a) => a.toLowerCase().split(nonNameChars(a))).filter((w) => w.length > 1));
   const lexicon = buildLexicon(options.noise, options.rules.noise);
   const redactName = options.attribute ? (t: string) => t : nameRedactor(authors);
   const redact = (t: string) => redactName(options.keepContacts ? t : redactContacts(t));

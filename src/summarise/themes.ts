@@ -1,4 +1,5 @@
 import type { Theme } from '../config/rules-schema.js';
+import { isSimple } from '../text/charset.js';
 import { tokenize } from '../text/tokens.js';
 
 export const DEFAULT_FALLBACK = 'Other points';
@@ -21,7 +22,7 @@ export function compileKeyword(keyword: string): Matcher | undefined {
   if (tokens.length === 0) return undefined;
   if (tokens.length > 1) return { kind: 'phrase', stems: tokens.map((t) => t.stem) };
   const only = tokens[0]!;
-  if (/\p{Lu}/u.test(only.raw) && only.raw === only.raw.toUpperCase() && only.raw.length >= 2) {
+  if ((isSimple(only.raw) ? /[A-Z]/ : /\p{Lu}/u).test(only.raw) && only.raw === only.raw.toUpperCase() && only.raw.length >= 2) {
     return { kind: 'acronym', word: only.raw };
   }
   return { kind: 'stem', stem: only.stem };

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { isSimple } from './charset.js';
 
 /** A word token as written, with its lowercase form and Porter stem. */
 export interface Token {
@@ -10,11 +11,11 @@ export interface Token {
 // Letters and digits, with inner apostrophes ("don't", "O'Neil"); hyphens, dashes
 // and slashes split words, so "post-hiring" is two tokens on both sides of a match.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-// The same words for text that is all ASCII (most chat): a non-Unicode pattern is
-// several times faster, and on ASCII it matches exactly what WORD matches.
-const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;
-const NON_ASCII = /[^\0-\x7F]/;
-const URL = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/giu;
+// The same words for simple text (see charset.ts), where it matches exactly what WORD does
+// and needs no Unicode tables.
+const ASCII_WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)*/g;
+// No `u` flag: nothing in it needs one, and without it the pattern compiles faster.
+const URL = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi;
 
 const stems = new Map<string, string>();
 
@@ -22,7 +23,7 @@ const stems = new Map<string, string>();
 export function stem(lower: string): string {
   let s = stems.get(lower);
   if (s === undefined) {
-    s = /^\p{N}+$/u.test(lower) ? lower : stemmer(lower.includes("'") ? lower.replace(/'/g, '') : lower);
+    s = (isSimple(lower) ? /^[0-9]+$/ : /^\p{N}+$/u).test(lower) ? lower : stemmer(lower.includes("'") ? lower.replace(/'/g, '') : lower);
     if (stems.size > 50_000) stems.clear();
     stems.set(lower, s);
   }
@@ -34,7 +35,7 @@ const withoutUrls = (text: string): string => (text.includes('://') ? text.repla
 /** The words of a text as written, in order, URLs left out. */
 function rawWords(text: string): string[] {
   const plain = withoutUrls(text);
-  const pattern = NON_ASCII.test(plain) ? WORD : ASCII_WORD;
+  const pattern = isSimple(plain) ? ASCII_WORD : WORD;
   const out: string[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(plain); m !== null; m = pattern.exec(plain)) out.push(m[0]);
@@ -65,7 +66,10 @@ export function tokenize(text: string): readonly Token[] {
 export const lowerWords = (text: string): string[] => rawWords(text).map(lowerOf);
 
 /** True when the text has a word outside its URLs. */
-export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(withoutUrls(text));
+export const hasWords = (text: string): boolean => {
+  const plain = withoutUrls(text);
+  return (isSimple(plain) ? /[A-Za-z0-9]/ : /[\p{L}\p{N}]/u).test(plain);
+};
 
 /** Every http(s) URL in the text, in order. */
 export const findUrls = (text: string): string[] => (text.includes('://') ? (text.match(URL) ?? []) : []);
