@@ -17,10 +17,14 @@ const addRemove = /^(?:add|remove) \p{Extended_Pictographic}/u;
 const replying = new RegExp(`^${anyOf(zoomKeywords.replying)} "`);
 
 /** Classifies a joined body; reactions keep their full line as text so nothing is lost. */
-export function readBody(body: string, previousId?: string): BodyMeaning {
-  // Every pattern starts with R (Reacted, Removed, Replying), a or r (add, remove), or a non-ASCII keyword.
+/** Every pattern starts with R (Reacted, Removed, Replying), a or r (add, remove), or a non-ASCII keyword: others are plain messages. */
+export const mayBeSpecial = (body: string): boolean => {
   const c = body.charCodeAt(0);
-  if (c < 0x80 && c !== 82 && c !== 97 && c !== 114) return { kind: 'message', text: body };
+  return c >= 0x80 || c === 82 || c === 97 || c === 114;
+};
+
+export function readBody(body: string, previousId?: string): BodyMeaning {
+  if (!mayBeSpecial(body)) return { kind: 'message', text: body };
   const react = reacted.exec(body);
   if (react) return { kind: 'reaction', text: body, replyTo: react[1]! };
   const unreact = removed.exec(body);

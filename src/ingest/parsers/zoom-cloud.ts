@@ -9,6 +9,36 @@ import { readBody } from '../zoom-body.js';
 const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/;
 const format = 'zoom-cloud';
 
+/** The header's parts: `HH:MM:SS` (hours padded), the name as written, the text. */
+function readHead(head: string): { time: string; author: string; text: string } | undefined {
+  const fast = plainHead(head);
+  if (fast !== undefined) return fast;
+  const m = header.exec(head);
+  return m ? { time: `${m[1]!.length === 1 ? '0' : ''}${m[1]}:${m[2]}:${m[3]}`, author: m[4]!, text: m[5]! } : undefined;
+}
+
+const isDigit = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** `header` by hand for the usual line; undefined when anything is unusual, and the regex decides. */
+function plainHead(head: string): { time: string; author: string; text: string } | undefined {
+  const colon = head.indexOf(':');
+  if (colon !== 1 && colon !== 2) return undefined;
+  for (const i of [0, colon - 1, colon + 1, colon + 2, colon + 4, colon + 5]) if (!isDigit(head, i)) return undefined;
+  if (head.charCodeAt(colon + 3) !== 58 || head.charCodeAt(colon + 6) !== 9) return undefined;
+  const at = colon + 7;
+  // The name runs to the first `:` + TAB, with no TAB before it.
+  const end = head.indexOf(':\t', at);
+  if (end <= at || head.indexOf('\t', at) !== end + 1) return undefined;
+  const text = head.slice(end + 2);
+  // `.` stops at these, so the regex would not match: let it say so.
+  if (text.includes('\u2028') || text.includes('\u2029') || text.includes('\r')) return undefined;
+  const clock = head.slice(0, colon + 6);
+  return { time: colon === 1 ? `0${clock}` : clock, author: head.slice(at, end), text };
+}
+
 export const zoomCloud: LineParser = {
   format,
   platform: 'Zoom',
@@ -42,13 +72,13 @@ export const zoomCloud: LineParser = {
     for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
       // A header starts with a digit (or a mark the cleaning drops).
       const c = raw.charCodeAt(0);
-      const m = (c >= 48 && c <= 57) || c >= 0x80 ? header.exec(cleanHeader(raw)) : null;
+      const m = (c >= 48 && c <= 57) || c >= 0x80 ? readHead(cleanHeader(raw)) : undefined;
       if (m) {
         if (author !== undefined) finish();
         line = lines.line;
-        time = `${m[1]!.length === 1 ? '0' : ''}${m[1]}:${m[2]}:${m[3]}`;
-        author = authors.get(m[4]!.trim());
-        body = lines.own(raw, m[5]!);
+        time = m.time;
+        author = authors.get(m.author.trim());
+        body = lines.own(raw, m.text);
         more = undefined;
       } else if (author !== undefined) {
         // Bare continuation lines; the blank line after `Replying to` is content, not a break.

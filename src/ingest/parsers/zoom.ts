@@ -2,9 +2,10 @@
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message } from '../../types.js';
 import { anyOf, zoomKeywords } from '../keywords/zoom.js';
+import { slotOf } from '../intern.js';
 import { TextLines, type LineParser } from '../lines.js';
 import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, splitLines, warning } from '../text.js';
-import { readBody } from '../zoom-body.js';
+import { mayBeSpecial, readBody } from '../zoom-body.js';
 import { dependsOnKnown, splitParties, type Parties } from '../zoom-parties.js';
 
 const from = anyOf(zoomKeywords.from);
@@ -15,17 +16,72 @@ const twoLine = new RegExp(`^(\\d{1,2}):(\\d{2}):(\\d{2}) ${from}\\s+(.+?)\\s*:\
 
 const format = 'zoom';
 
+/** A header line's parts, from the cleaned line. */
+interface Head {
+  hours: number;
+  minutes: number;
+  seconds: number;
+  parties: string;
+  /** Z1/Z2: the text after the colon; undefined for Z3 (body on TAB lines below). */
+  first?: string;
+}
+
 /**
- * The header match, or null. Headers start with a digit once cleaned, and the
+ * The header, or undefined. Headers start with a digit once cleaned, and the
  * character after `H:MM:SS` tells the layouts apart: a TAB (Z1/Z2) or a space (Z3).
  */
-function readHead(raw: string): RegExpExecArray | null {
+function readHead(raw: string): Head | undefined {
   const c = raw.charCodeAt(0);
-  if (!((c >= 48 && c <= 57) || c >= 0x80)) return null;
+  if (!((c >= 48 && c <= 57) || c >= 0x80)) return undefined;
   const head = cleanHeader(raw);
   const colon = head.indexOf(':');
   const sep = colon === -1 ? -1 : head.charCodeAt(colon + 6);
-  return sep === 9 ? oneLine.exec(head) : sep === 32 ? twoLine.exec(head) : null;
+  if (sep === 32) {
+    const fast = plainZ3(head, colon);
+    if (fast !== undefined) return fast;
+  }
+  const m = sep === 9 ? oneLine.exec(head) : sep === 32 ? twoLine.exec(head) : null;
+  if (!m) return undefined;
+  const h: Head = { hours: Number(m[1]), minutes: Number(m[2]), seconds: Number(m[3]), parties: m[4]! };
+  if (sep === 9) h.first = m[5] ?? '';
+  return h;
+}
+
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+const isBlankChar = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * `twoLine` by hand for the usual line (`14:02:11 From Robin Hart to Everyone:`);
+ * undefined when anything is unusual, and the regex decides.
+ */
+function plainZ3(head: string, colon: number): Head | undefined {
+  if (colon !== 1 && colon !== 2) return undefined;
+  const h0 = digit(head, 0);
+  const h1 = colon === 2 ? digit(head, 1) : 0;
+  const m0 = digit(head, colon + 1);
+  const m1 = digit(head, colon + 2);
+  const s0 = digit(head, colon + 4);
+  const s1 = digit(head, colon + 5);
+  if (h0 < 0 || h1 < 0 || m0 < 0 || m1 < 0 || s0 < 0 || s1 < 0 || head.charCodeAt(colon + 3) !== 58) return undefined;
+  let at = colon + 7;
+  const keyword = zoomKeywords.from.find((k) => head.startsWith(k, at));
+  if (keyword === undefined) return undefined;
+  at += keyword.length;
+  if (head.charCodeAt(at) !== 32) return undefined;
+  while (head.charCodeAt(at) === 32) at++;
+  let end = head.length;
+  while (end > at && isBlankChar(head.charCodeAt(end - 1))) end--;
+  if (head.charCodeAt(end - 1) !== 58) return undefined;
+  end--;
+  while (end > at && isBlankChar(head.charCodeAt(end - 1))) end--;
+  if (end <= at || isBlankChar(head.charCodeAt(at))) return undefined;
+  const parties = head.slice(at, end);
+  // `.` stops at these; leave such a line to the regex.
+  if (parties.includes('\u2028') || parties.includes('\u2029')) return undefined;
+  return { hours: colon === 2 ? h0 * 10 + h1 : h0, minutes: m0 * 10 + m1, seconds: s0 * 10 + s1, parties };
 }
 
 export const zoom: LineParser = {
@@ -50,6 +106,7 @@ export const zoom: LineParser = {
     // messages whose split may still change once every sender is known, with their parties.
     const first = new Map<string, Party>();
     const pending: { at: number; party: Party }[] = [];
+    const recent: (Party | undefined)[] = new Array(256).fill(undefined);
     const times = clockTimes(source.date);
     let day = 0;
     let previous = -1;
@@ -62,28 +119,38 @@ export const zoom: LineParser = {
     let more: string[] | undefined;
     const finish = () => {
       // One entry per distinct string, so no message keeps its header line alive through it.
-      let party = first.get(parties!);
-      if (party === undefined) first.set(parties!, (party = { raw: parties!, split: splitParties(parties!), open: dependsOnKnown(parties!) }));
+      // As in Interner: a slot checked with === before the Map.
+      const p = parties!;
+      const slot = slotOf(p);
+      let party = recent[slot];
+      if (party === undefined || party.raw !== p) {
+        party = first.get(p);
+        if (party === undefined) first.set(p, (party = { raw: p, split: splitParties(p), open: dependsOnKnown(p) }));
+        recent[slot] = party;
+      }
       const split = party.split;
       const text = more === undefined ? (body === undefined || isBlank(body) ? '' : body) : joinBody(body === undefined ? more : [body, ...more]);
-      const b = readBody(text, messages.length > 0 ? messages[messages.length - 1]!.id : undefined);
-      messages.push(message(format, file, line, { time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
+      if (mayBeSpecial(text)) {
+        const b = readBody(text, messages.length > 0 ? messages[messages.length - 1]!.id : undefined);
+        messages.push(message(format, file, line, { time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
+      } else {
+        messages.push(message(format, file, line, { time, author: split.author, text, kind: 'message', to: split.to }));
+      }
       if (party.open) pending.push({ at: messages.length - 1, party });
     };
     for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
-      const m = readHead(raw);
-      if (m) {
+      const h = readHead(raw);
+      if (h) {
         if (parties !== undefined) finish();
-        const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+        const seconds = h.hours * 3600 + h.minutes * 60 + h.seconds;
         // Local saves have no date; a jump back by more than an hour means the meeting crossed midnight.
         if (previous >= 0 && previous - seconds > 3600) day++;
         previous = seconds;
         line = lines.line;
-        time = times(day, m);
-        parties = m[4]!;
-        // Only Z1/Z2 (five groups) have text on the header line.
-        tabbed = m.length === 5;
-        body = tabbed ? undefined : lines.own(raw, m[5] ?? '');
+        time = times(day, h);
+        parties = h.parties;
+        tabbed = h.first === undefined;
+        body = tabbed ? undefined : lines.own(raw, h.first!);
         more = undefined;
       } else if (parties !== undefined) {
         // Z3 bodies carry one leading TAB; Z1/Z2 continuation lines are bare.
@@ -105,7 +172,7 @@ export const zoom: LineParser = {
 };
 
 /** `HH:MM:SS` as written (hours padded), or `date` + days, `T`, clock; each distinct string made once. */
-function clockTimes(date: string | undefined): (day: number, h: RegExpExecArray) => string {
+function clockTimes(date: string | undefined): (day: number, h: Head) => string {
   let cache = new Map<number, string>();
   let cachedDay = 0;
   return (day, h) => {
@@ -114,10 +181,10 @@ function clockTimes(date: string | undefined): (day: number, h: RegExpExecArray)
       cachedDay = day;
     }
     // Minutes and seconds are two digits as written, so the number keys the string.
-    const key = Number(h[1]) * 10000 + Number(h[2]) * 100 + Number(h[3]);
+    const key = h.hours * 10000 + h.minutes * 100 + h.seconds;
     let t = cache.get(key);
     if (t === undefined) {
-      const clock = `${h[1]!.padStart(2, '0')}:${h[2]}:${h[3]}`;
+      const clock = `${pad(h.hours)}:${pad(h.minutes)}:${pad(h.seconds)}`;
       cache.set(key, (t = date ? `${addDays(date, day)}T${clock}` : clock));
     }
     return t;
