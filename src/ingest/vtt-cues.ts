@@ -25,10 +25,28 @@ export function readStamp(s: string): number | undefined {
 
 /** The start of a timing line (`start --> end [settings]`), or undefined. */
 export function readTiming(line: string): number | undefined {
+  const fast = plainTiming(line);
+  if (fast !== undefined) return fast;
   if (!line.includes('-->')) return undefined;
   const m = timing.exec(line);
   return m ? readStamp(m[1]!) : undefined;
 }
+
+const d = (s: string, i: number): number => s.charCodeAt(i) - 48;
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** The usual `HH:MM:SS.mmm --> 0…` by hand; undefined for anything else, which the regexes read. */
+function plainTiming(l: string): number | undefined {
+  if (l.charCodeAt(2) !== 58 || l.charCodeAt(5) !== 58 || l.charCodeAt(8) !== 46 || l.charCodeAt(12) !== 32 || l.charCodeAt(16) !== 32) return undefined;
+  if (!l.startsWith('-->', 13)) return undefined;
+  for (const i of DIGITS) if (!isDigitAt(l, i)) return undefined;
+  return (((d(l, 0) * 10 + d(l, 1)) * 60 + d(l, 3) * 10 + d(l, 4)) * 60 + d(l, 6) * 10 + d(l, 7)) * 1000 + d(l, 9) * 100 + d(l, 10) * 10 + d(l, 11);
+}
+// The stamp's digits, and the first character of the end stamp.
+const DIGITS = [0, 1, 3, 4, 6, 7, 9, 10, 11, 17];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

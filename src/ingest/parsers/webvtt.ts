@@ -39,6 +39,17 @@ function pieces(cue: Cue, zoomStyle: boolean): { author?: string; text: string }
     const meta = graphMetadata(payload);
     if (meta) return [meta];
   }
+  // The usual Teams cue, one voice span: `<v Name>text</v>`, read without the tag regex.
+  if (payload.charCodeAt(2) === 32 && payload.startsWith('<v') && payload.indexOf('<v', 2) === -1) {
+    const close = payload.indexOf('>');
+    if (close !== -1) {
+      let at = 3;
+      while (payload.charCodeAt(at) === 32 || payload.charCodeAt(at) === 9) at++;
+      const author = speaker(payload.slice(at, close));
+      const text = plain(payload.slice(close + 1));
+      return [author ? { author, text } : { text }];
+    }
+  }
   if (payload.includes('<v')) {
     const out: { author?: string; text: string }[] = [];
     const tags = [...payload.matchAll(voiceTag)];
