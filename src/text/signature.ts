@@ -43,23 +43,33 @@ export function signatureOf(text: string): Signature {
   };
 }
 
-/** True when two words differ by at most one edit (insert, delete, substitute, swap). */
+/** True when `a` from `i` on equals `b` from `j` on; compares in place, without slicing. */
+function tailsEqual(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i += 1, j += 1) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
+ * True when two words differ by at most one edit (insert, delete, substitute, swap).
+ * Called for many candidate pairs, so it allocates nothing.
+ */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (tailsEqual(a, i + 1, b, i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && tailsEqual(a, i + 2, b, i + 2);
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a.length > b.length ? tailsEqual(a, i + 1, b, i) : tailsEqual(a, i, b, i + 1);
 }
 
 // Only longer words get typo tolerance: short words differ in meaning by one letter.
 // Links must match exactly.
 const typo = (a: string, b: string): boolean =>
-  a.length >= 5 && b.length >= 5 && !a.includes('://') && !b.includes('://') && withinOneEdit(a, b);
+  a.length >= 5 && b.length >= 5 && withinOneEdit(a, b) && !a.includes('://') && !b.includes('://');
 
 const covers = (large: Signature, small: Signature): boolean =>
   small.content.every(

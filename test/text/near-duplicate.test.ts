@@ -38,6 +38,23 @@ describe('withinOneEdit', () => {
     expect(withinOneEdit('recruit', 'rceruti')).toBe(false);
     expect(withinOneEdit('band', 'bands!!')).toBe(false);
   });
+
+  it('agrees with the edit distance on every pair of short words over a small alphabet', () => {
+    // Damerau (adjacent swap) distance by dynamic programming: the definition, not a shortcut.
+    const distance = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    const words: string[] = [''];
+    for (let n = 1; n <= 4; n++) for (let k = 0; k < 3 ** n; k++) words.push(Array.from({ length: n }, (_, p) => 'abc'[Math.floor(k / 3 ** p) % 3]).join(''));
+    for (const a of words) for (const b of words) expect(withinOneEdit(a, b), `${a}/${b}`).toBe(distance(a, b) <= 1);
+  });
 });
 
 describe('clusterTexts', () => {
