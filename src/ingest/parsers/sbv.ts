@@ -8,7 +8,6 @@ import { cleanHeader, finishExport, joinBody, message, splitLines, warning } fro
 
 const format = 'sbv';
 const cueLine = /^(\d{1,2}):(\d{2}):(\d{2})\.(\d{1,3}),\d{1,2}:\d{2}:\d{2}\.\d{1,3}$/;
-const named = /^([^:]{1,80}?): (.*)$/;
 const fullName = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}$/u;
 
 interface Draft {
@@ -51,6 +50,16 @@ export const sbv: LineParser = {
   },
 };
 
+/** `named` by hand: the name runs to the first colon, which a space must follow. */
+function readNamed(line: string): { name: string; text: string } | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 1 || colon > 80 || line.charCodeAt(colon + 1) !== 32) return undefined;
+  const text = line.slice(colon + 2);
+  // `.` stops at these, so the regex would not match.
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return undefined;
+  return { name: line.slice(0, colon), text };
+}
+
 /** A cue line (after trimming) starts with a digit: most lines are ruled out without the regex. */
 const cueOf = (raw: string): RegExpExecArray | null => {
   const t = raw.trim();
@@ -90,8 +99,9 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
       current = { line: lines.line, time, body: [] };
       continue;
     }
-    const m = named.exec(cleanHeader(raw));
-    const name = m ? names.get(m[1]!.trim()) : undefined;
+    const head = cleanHeader(raw);
+    const m = readNamed(head);
+    const name = m ? names.get(m.name.trim()) : undefined;
     if (opening && name !== undefined) authors.add(name);
     if (!current || time === undefined) {
       if (raw.trim() !== '') warnings.push(warning(source.file, lines.line, 'line before the first .sbv cue; skipped'));
@@ -99,9 +109,12 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
     }
     const opensCue = current.author === undefined && current.body.length === 0;
     if (name !== undefined && (opensCue || (known ?? authors).has(name) || fullName.test(name))) {
-      const text = lines.own(raw, m![2]!);
-      if (opensCue) Object.assign(current, { line: lines.line, author: name, body: [text] });
-      else {
+      const text = lines.own(raw, m!.text);
+      if (opensCue) {
+        current.line = lines.line;
+        current.author = name;
+        current.body = [text];
+      } else {
         finish(current);
         current = { line: lines.line, time, author: name, body: [text] };
       }
