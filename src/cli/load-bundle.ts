@@ -9,6 +9,7 @@ import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 export type CacheState = 'accepted' | 'rejected' | 'none';
@@ -19,6 +20,12 @@ interface Loaded {
   cacheFile: string;
   cache: CacheState;
 }
+
+// A short run allocates most of what it keeps early: letting the young generation grow
+// 8x instead of 2x after each scavenge halves their number (measured: 10 -> 5 for a
+// 1,000-message chat). Set before any bundle compiles, here and when the build makes
+// the code cache, because V8 only accepts a cache made under the same flags.
+setFlagsFromString('--semi-space-growth-factor=8');
 
 const folder = fileURLToPath(new URL('../bundle/', import.meta.url));
 const loaded = new Map<string, Loaded>();
