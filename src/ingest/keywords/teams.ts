@@ -51,7 +51,19 @@ const systemWord = /meeting|recording|transcription|live captions|invited|joined
 const chromeWord = /last read|url preview|image|context menu|attachment|praise card|today|yesterday|day|uary|march|april|may|june|july|august|ber/i;
 
 export const isTeamsSystem = (line: string): boolean => systemWord.test(line) && teamsSystem.some((re) => re.test(line));
-export const isTeamsChrome = (line: string): boolean => chromeWord.test(line) && teamsChrome.some((re) => re.test(line));
+export const isTeamsChrome = (line: string): boolean => mayBeChrome(line) && chromeWord.test(line) && teamsChrome.some((re) => re.test(line));
+
+/**
+ * Every chrome pattern is a whole short line (29 characters at most: `Wednesday, September 13, 2026`),
+ * starts `Url Preview for `, or ends in `menu`, `attachment` or a full stop: a long body line
+ * that does none of these skips the word scan.
+ */
+const mayBeChrome = (line: string): boolean => {
+  if (line.length <= 32) return true;
+  const first = line.charCodeAt(0) | 32;
+  const last = line.charCodeAt(line.length - 1) | 32;
+  return first === 117 || last === 117 || last === 116 || last === 46;
+};
 
 /** `Begin Reference, <preview…> by <Author>`: the start of a quoted reply block. */
 export const beginReference = /^Begin Reference,\s*(.*?)(?:\s+by\s+([^,]+))?$/;
