@@ -17,7 +17,22 @@ export interface Signature {
 
 // "+1", "+100" mean agreement, not a number.
 const PLUS_ONE = /(^|\s)\+\d+\b/g;
-const HAS_DIGIT = /[0-9]/;
+type Kind = 'number' | 'negation' | 'content' | 'other';
+
+// What a word is to the signature, remembered: chat repeats its words a lot.
+const kinds = new Map<string, Kind>();
+const kindOf = (lower: string): Kind => {
+  let kind = kinds.get(lower);
+  if (kind === undefined) {
+    kind = /[0-9]/.test(lower) ? 'number'
+      : NEGATIONS.has(lower) || lower.endsWith("n't") ? 'negation'
+      : STOPWORDS.has(lower) || FILLERS.has(lower) ? 'other'
+      : 'content';
+    if (kinds.size > 50_000) kinds.clear();
+    kinds.set(lower, kind);
+  }
+  return kind;
+};
 
 /** Builds the comparison signature of a point's text. */
 export function signatureOf(text: string): Signature {
@@ -25,10 +40,13 @@ export function signatureOf(text: string): Signature {
   const numbers: string[] = [];
   let negations = 0;
   // Most texts have no "+1": tokenize the text itself, which is usually memoised already.
-  for (const token of tokenize(text.includes('+') ? text.replace(PLUS_ONE, ' ') : text)) {
-    if (HAS_DIGIT.test(token.lower)) numbers.push(token.lower);
-    else if (NEGATIONS.has(token.lower) || token.lower.endsWith("n't")) negations += 1;
-    else if (!STOPWORDS.has(token.lower) && !FILLERS.has(token.lower)) content.set(token.stem, token.lower);
+  const tokens = tokenize(text.includes('+') ? text.replace(PLUS_ONE, ' ') : text);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const { lower, stem } = tokens[i]!;
+    const kind = kindOf(lower);
+    if (kind === 'number') numbers.push(lower);
+    else if (kind === 'negation') negations += 1;
+    else if (kind === 'content') content.set(stem, lower);
   }
   // A link is content: two messages sharing different links are two points.
   for (const url of findUrls(text)) content.set(url.toLowerCase(), url.toLowerCase());
