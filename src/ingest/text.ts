@@ -10,6 +10,8 @@ export const cleanHeader = (line: string): string =>
   // Most lines are plain ASCII: one cheap scan instead of two replaces.
   headerMarks.test(line) ? line.replace(invisible, '').replace(oddSpaces, ' ') : line;
 const headerMarks = /[\u00A0\u00AD\u2009\u200B-\u200F\u202A-\u202F\u2066-\u2069]/;
+/** Whether `cleanHeader` would change the text. */
+export const hasHeaderMarks = (line: string): boolean => headerMarks.test(line);
 
 export const warning = (file: string, line: number | undefined, message: string): Diagnostic =>
   line === undefined ? { file, severity: 'warning', message } : { file, line, severity: 'warning', message };

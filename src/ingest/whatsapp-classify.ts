@@ -33,6 +33,9 @@ const systemWord = /end-to-end|created|changed|deleted|joined|added you|^you|sta
 const actionWord = /added|removed|left|joined/i;
 const placeholderWord = /omitted|attached|deleted|waiting for|null/i;
 const edited = '<This message was edited>';
+// The three word lists together (`you` anywhere, as `^you` applies to a text after the author on iOS); the
+// text a table sees is part of `rest` less marks, so a word it could match is in `rest` too.
+const anyWord = /end-to-end|created|changed|deleted|joined|added|you|started|ended|missed|disappearing|removed|left|omitted|attached|waiting for|null/i;
 
 const isSystemText = (text: string): boolean => systemWord.test(text) && whatsappSystem.some((re) => re.test(text));
 
@@ -53,8 +56,10 @@ export function classifyRecord(d: Draft, ctx: ClassifyContext): Message {
   const at = (fields: Omit<Partial<Message>, 'text'> & { text: string }) =>
     message(ctx.format, ctx.file, d.line, d.time ? { time: d.time, ...fields } : fields);
   const rest = d.header.rest;
+  // One scan for every table's words: most records hold none of them and skip all three tables.
+  const wordy = anyWord.test(rest);
   // Android system lines have no author; test them whole, before a `: ` inside (`subject to "A: B"`) can split them.
-  if (d.style === 'android' && (isSystemText(rest) || isAction(rest, undefined, false))) {
+  if (wordy && d.style === 'android' && (isSystemText(rest) || isAction(rest, undefined, false))) {
     return at({ text: [stripEdges(d.first), ...d.more].join('\n'), kind: 'system' });
   }
   const m = author.exec(rest);
@@ -67,10 +72,10 @@ export function classifyRecord(d: Draft, ctx: ClassifyContext): Message {
   const plain = (anyMark.test(firstLine) ? firstLine.replace(marks, '') : firstLine).trim();
 
   if (ctx.chatNames.has(name)) return at({ text: [firstLine, ...d.more].join('\n'), kind: 'system' });
-  if (d.style === 'ios' && (isSystemText(plain) || isAction(plain, name, marked))) {
+  if (wordy && d.style === 'ios' && (isSystemText(plain) || isAction(plain, name, marked))) {
     return at({ author: name, text: [firstLine, ...d.more].join('\n'), kind: 'system' });
   }
-  if (placeholderWord.test(plain) && whatsappPlaceholder.some((re) => re.test(plain))) {
+  if (wordy && placeholderWord.test(plain) && whatsappPlaceholder.some((re) => re.test(plain))) {
     // A photo with a caption: the caption is the message, the attachment line is not.
     const caption = d.more.join('\n').trim();
     return caption && !/deleted/i.test(plain) ? at({ author: name, text: caption }) : at({ author: name, text: plain, kind: 'system' });

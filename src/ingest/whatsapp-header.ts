@@ -5,7 +5,7 @@
  * spaces; the body is cut from the original line, so it is never normalised.
  */
 import type { DateFields } from './whatsapp-date.js';
-import { cleanHeader } from './text.js';
+import { cleanHeader, hasHeaderMarks } from './text.js';
 
 export type HeaderStyle = 'ios' | 'android';
 
@@ -53,13 +53,17 @@ export function readHeader(line: string): WhatsAppHeader | undefined {
   const first = line.charCodeAt(0);
   if (first !== 91 && !(first >= 48 && first <= 57) && !(first >= 0x80)) return undefined;
   // Clean a prefix only: the header zone is short, and bodies keep their marks.
-  const zone = cleanHeader(line.slice(0, originalIndex(line, 64) + 8));
-  const m = ios.exec(zone) ?? android.exec(zone);
+  // Most lines have no marks there: the prefix is the zone, and offsets need no mapping.
+  const pre = line.slice(0, 72);
+  const plain = !hasHeaderMarks(pre);
+  const zone = plain ? pre : cleanHeader(line.slice(0, originalIndex(line, 64) + 8));
+  // `[` starts only the iOS grammar, a digit only the Android one.
+  const m = zone.charCodeAt(0) === 91 ? ios.exec(zone) : android.exec(zone);
   if (!m) return undefined;
   const style: HeaderStyle = zone.startsWith('[') ? 'ios' : 'android';
   const [, a, b, c, hours, minutes, seconds, meridiem] = m;
   const cleanedPrefix = zone.length - m[8]!.length;
-  const restAt = originalIndex(line, cleanedPrefix);
+  const restAt = plain ? cleanedPrefix : originalIndex(line, cleanedPrefix);
   const rest = cleanHeader(line.slice(restAt));
   if (style === 'ios' && !/^[^:]{1,80}?: /.test(rest)) return undefined;
   const header: WhatsAppHeader = {
