@@ -1,13 +1,17 @@
 /** Turning a kept message into the text of one or more points. */
+import { twin } from '../text/charset.js';
 
 // Agreement openers that repeat someone else's point: "+1", "Agree -", "Totally agree,".
 // Matched without the `i` flag: a case-insensitive Unicode pattern takes milliseconds to
 // compile at every start, so the ASCII words spell out their cases instead.
 const anyCase = (words: string): string => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const OPENER = new RegExp(
-  `^(?:\\s*(?:\\+\\d+|(?:${anyCase('totally |completely |strongly |i ')})?${anyCase('agree')}[dD]?(?: ${anyCase('with')} \\p{L}[\\p{L}'’-]*)?|${anyCase('yes|yeah|same|exactly|absolutely')})(?:\\s*[,:;.!–—-]+\\s*|\\s+(?=[\\p{L}\\p{N}]))|\\s*\\+\\d+\\s*)+`,
-  'u',
-);
+const opener = (letter: string, letterOrDigit: string): RegExp =>
+  new RegExp(
+    `^(?:\\s*(?:\\+\\d+|(?:${anyCase('totally |completely |strongly |i ')})?${anyCase('agree')}[dD]?(?: ${anyCase('with')} [${letter}][${letter}'’-]*)?|${anyCase('yes|yeah|same|exactly|absolutely')})(?:\\s*[,:;.!–—-]+\\s*|\\s+(?=[${letterOrDigit}]))|\\s*\\+\\d+\\s*)+`,
+    'u',
+  );
+// With an ASCII twin for text whose letters and digits are all ASCII (text/charset.ts).
+const OPENER = twin(opener('A-Za-z', 'A-Za-z0-9'), () => opener('\\p{L}', '\\p{L}\\p{N}'));
 // A cheap first look: most messages start with none of the openers.
 const MAYBE_OPENER = /^\s*(?:\+\d|totally|completely|strongly|i agree|agree|yes|yeah|same|exactly|absolutely)/i;
 const LIST_MARKER = /^\s*(?:[-*•‣▪–]|\d{1,2}[.)])\s+/u;
@@ -19,7 +23,7 @@ const capitalise = (s: string): string => (/^https?:/i.test(s) ? s : s.charAt(0)
 /** Tidies one point: one line, no agreement opener, a capital first letter. */
 export function cleanPoint(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const stripped = MAYBE_OPENER.test(flat) ? flat.replace(OPENER, '') : flat;
+  const stripped = MAYBE_OPENER.test(flat) ? flat.replace(OPENER(flat), '') : flat;
   // An opener with nothing after it ("Agree!") leaves the text as it was.
   return capitalise(stripped.length > 0 ? stripped : flat);
 }
