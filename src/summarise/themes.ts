@@ -55,10 +55,13 @@ const wordsOf = (text: string): Words => {
   return { stems, stemSet: new Set(stems), raw: new Set(tokens.map((t) => t.raw)) };
 };
 
-const hits = (words: Words, theme: ThemeMatcher): number =>
-  theme.keywords.filter((k) =>
-    k.kind === 'acronym' ? words.raw.has(k.word) : k.kind === 'stem' ? words.stemSet.has(k.stem) : hasPhrase(words.stems, k.stems),
-  ).length;
+const hits = (words: Words, theme: ThemeMatcher): number => {
+  let n = 0;
+  for (const k of theme.keywords) {
+    if (k.kind === 'acronym' ? words.raw.has(k.word) : k.kind === 'stem' ? words.stemSet.has(k.stem) : hasPhrase(words.stems, k.stems)) n += 1;
+  }
+  return n;
+};
 
 /** How many distinct keywords of a theme a text hits. */
 export const countHits = (text: string, theme: ThemeMatcher): number => hits(wordsOf(text), theme);
