@@ -45,3 +45,20 @@ describe('webvtt by hand', () => {
     ]);
   });
 });
+
+describe('discord-csv read in one pass', () => {
+  it('reads a newest-first export again and sorts it, reactions after their message', async () => {
+    const { discordCsv } = await import('../../src/ingest/parsers/discord-csv.js');
+    const csv = [
+      'AuthorID,Author,Date,Content,Attachments,Reactions',
+      '"1","Sam#0001","2026-03-13T14:05:00+00:00","second","","👍 (2)"',
+      '"2","Robin","2026-03-13T14:01:00+00:00","first","",""',
+    ].join('\n');
+    const out = discordCsv.parse(csv, { file: 'x.csv' });
+    expect(out.messages.map((m) => [m.id, m.author, m.text, m.kind])).toEqual([
+      ['discord-csv:3', 'Robin', 'first', 'message'],
+      ['discord-csv:2', 'Sam', 'second', 'message'],
+      ['discord-csv:2.r1', undefined, '👍 2', 'reaction'],
+    ]);
+  });
+});

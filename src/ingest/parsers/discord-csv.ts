@@ -1,6 +1,7 @@
 /** DiscordChatExporter CSV: `AuthorID,Author,Date,Content,Attachments,Reactions`, every field quoted (CsvMessageWriter.cs). */
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message } from '../../types.js';
+import type { Diagnostic, Message, ParseSource } from '../../types.js';
+import { Interner } from '../intern.js';
 import { TextLines, type LineParser, type Lines } from '../lines.js';
 import { csvReactions, discordText, isDiscordSystemText } from '../discord-text.js';
 import { finishExport, message, warning } from '../text.js';
@@ -95,14 +96,48 @@ function inTimeOrder(records: Message[][], at: number[]): Message[] {
   return order.flat();
 }
 
+/** Every row; `grouped` keeps each row's records apart, with its time, for sorting. */
+function readRows(lines: Lines, source: ParseSource, grouped: boolean) {
+  const warnings: Diagnostic[] = [];
+  const messages: Message[] = [];
+  const records: Message[][] = [];
+  const at: number[] = [];
+  const names = new Interner();
+  let header: string[] | undefined;
+  let sorted = true;
+  let previous = -Infinity;
+  try {
+    eachCsvRow(lines, (line, fields) => {
+      if (!header) {
+        header = fields;
+        if (header.map((f) => f.trim().toLowerCase()).join(',') !== HEADER.join(',')) throw new InputError(source.file, NOT_DCE, 1);
+        return;
+      }
+      if (fields.length !== HEADER.length) warnings.push(warning(source.file, line, `row has ${fields.length} fields, expected ${HEADER.length}`));
+      const row = readRow(line, fields, source.file, names);
+      const t = Date.parse(fields[2] ?? '') || 0;
+      if (t < previous) sorted = false;
+      previous = t;
+      if (grouped) {
+        records.push(row);
+        at.push(t);
+      } else for (const m of row) messages.push(m);
+    });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(source.file, `not a DiscordChatExporter CSV file: ${(error as Error).message}`);
+  }
+  return { header, warnings, messages, records, at, sorted, grouped };
+}
+
 /** One row: the message, then one reaction record per emoji. */
-function readRow(line: number, fields: string[], file: string): Message[] {
+function readRow(line: number, fields: string[], file: string, names: Interner): Message[] {
   const [, author = '', date = '', content = '', attachments = '', reactions = ''] = fields;
   const files = attachments === '' ? [] : attachments.split(',').map((u) => u.trim()).filter(Boolean).map((u) => `[attachment: ${fileName(u)}]`);
   const text = files.length === 0 ? discordText(content) : [discordText(content), ...files].filter(Boolean).join('\n');
   const id = `${format}:${line}`;
   const kind = isDiscordSystemText(content) ? 'system' : 'message';
-  const out = [message(format, file, line, { time: date.trim() || undefined, author: authorName(author) || undefined, text: text || '(empty)', kind })];
+  const out = [message(format, file, line, { time: date.trim() || undefined, author: names.get(authorName(author)) || undefined, text: text || '(empty)', kind })];
   csvReactions(reactions).forEach((r, n) => out.push({ ...message(format, file, line, { text: r, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` }));
   return out;
 }
@@ -117,29 +152,17 @@ export const discordCsv: LineParser = {
   parse(text, source) {
     return this.parseLines(new TextLines(text), source);
   },
+  /** Rows become messages as they are read; a file not in time order is read again, kept per row, and sorted. */
   parseLines(lines, source) {
-    const warnings: Diagnostic[] = [];
-    const records: Message[][] = [];
-    const at: number[] = [];
-    let header: string[] | undefined;
-    try {
-      eachCsvRow(lines, (line, fields) => {
-        if (!header) {
-          header = fields;
-          if (header.map((f) => f.trim().toLowerCase()).join(',') !== HEADER.join(',')) throw new InputError(source.file, NOT_DCE, 1);
-          return;
-        }
-        if (fields.length !== HEADER.length) warnings.push(warning(source.file, line, `row has ${fields.length} fields, expected ${HEADER.length}`));
-        records.push(readRow(line, fields, source.file));
-        at.push(Date.parse(fields[2] ?? '') || 0);
-      });
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(source.file, `not a DiscordChatExporter CSV file: ${(error as Error).message}`);
+    let pass = readRows(lines, source, false);
+    if (!pass.sorted) {
+      lines.rewind();
+      pass = readRows(lines, source, true);
     }
+    const { header, warnings } = pass;
     if (!header) throw new InputError(source.file, NOT_DCE, 1);
     // DCE can write newest first (its reverse option): sort by time, source order breaking ties.
-    const messages = inTimeOrder(records, at);
+    const messages = pass.grouped ? inTimeOrder(pass.records, pass.at) : pass.messages;
     if (messages.length === 0) throw new InputError(source.file, 'DiscordChatExporter CSV file has a header but no messages');
     // Times carry the exporter's offset; the summarise header converts them to --tz.
     return finishExport({ format, platform: 'Discord', offsets: true }, messages, warnings);

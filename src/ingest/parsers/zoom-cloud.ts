@@ -56,8 +56,9 @@ export const zoomCloud: LineParser = {
     const file = source.file;
     const warnings: Diagnostic[] = [];
     const messages: Message[] = [];
-    // Names repeat across a long file: one string per distinct name (offsets hardly repeat).
+    // Names and offsets repeat across a long file: one string per distinct value.
     const authors = new Interner();
+    const offsets = new Interner(400_000);
     // The open record: its line, time, author, and body as a first line plus any more.
     let line = 0;
     let time = '';
@@ -76,7 +77,7 @@ export const zoomCloud: LineParser = {
       if (m) {
         if (author !== undefined) finish();
         line = lines.line;
-        time = m.time;
+        time = offsets.get(m.time);
         author = authors.get(m.author.trim());
         body = lines.own(raw, m.text);
         more = undefined;

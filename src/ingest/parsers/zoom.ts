@@ -176,7 +176,8 @@ function clockTimes(date: string | undefined): (day: number, h: Head) => string 
   let cache = new Map<number, string>();
   let cachedDay = 0;
   return (day, h) => {
-    if (day !== cachedDay) {
+    // Without a date the string does not depend on the day: one cache for the whole file.
+    if (day !== cachedDay && date) {
       cache = new Map();
       cachedDay = day;
     }
