@@ -66,13 +66,63 @@ const hits = (words: Words, theme: ThemeMatcher): number => {
 /** How many distinct keywords of a theme a text hits. */
 export const countHits = (text: string, theme: ThemeMatcher): number => hits(wordsOf(text), theme);
 
+/** Keywords by what they match, so a point is looked up word by word, not keyword by keyword. */
+interface KeywordIndex {
+  /** The theme of each keyword, by keyword id. */
+  themeOf: number[];
+  byStem: Map<string, number[]>;
+  byWord: Map<string, number[]>;
+  /** Phrases by their first stem. */
+  byFirst: Map<string, Array<{ id: number; stems: string[] }>>;
+}
+
+const indexes = new WeakMap<readonly ThemeMatcher[], KeywordIndex>();
+
+function keywordIndex(themes: readonly ThemeMatcher[]): KeywordIndex {
+  let index = indexes.get(themes);
+  if (index) return index;
+  index = { themeOf: [], byStem: new Map(), byWord: new Map(), byFirst: new Map() };
+  const add = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  themes.forEach((theme, t) => {
+    for (const k of theme.keywords) {
+      const id = index!.themeOf.push(t) - 1;
+      if (k.kind === 'acronym') add(index!.byWord, k.word, id);
+      else if (k.kind === 'stem') add(index!.byStem, k.stem, id);
+      else add(index!.byFirst, k.stems[0]!, { id, stems: k.stems });
+    }
+  });
+  indexes.set(themes, index);
+  return index;
+}
+
 /** The index of the theme a point belongs to: most distinct hits, ties to the first listed, else the fallback. */
 export function chooseTheme(text: string, themes: readonly ThemeMatcher[]): number {
-  const words = wordsOf(text);
+  const index = keywordIndex(themes);
+  const tokens = tokenize(text);
+  const counts = new Array<number>(themes.length).fill(0);
+  // Each keyword counts once, however often the point says it.
+  const hit = new Uint8Array(index.themeOf.length);
+  const count = (id: number): void => {
+    if (hit[id] === 0) {
+      hit[id] = 1;
+      counts[index.themeOf[id]!]! += 1;
+    }
+  };
+  for (let at = 0; at < tokens.length; at += 1) {
+    const { raw, stem } = tokens[at]!;
+    for (const id of index.byStem.get(stem) ?? []) count(id);
+    for (const id of index.byWord.get(raw) ?? []) count(id);
+    for (const phrase of index.byFirst.get(stem) ?? []) {
+      if (phrase.stems.every((s, k) => tokens[at + k]?.stem === s)) count(phrase.id);
+    }
+  }
   let best = -1;
   let bestHits = 0;
-  themes.forEach((theme, i) => {
-    const n = hits(words, theme);
+  counts.forEach((n, i) => {
     if (n > bestHits) {
       best = i;
       bestHits = n;
