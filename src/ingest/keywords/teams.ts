@@ -2,6 +2,7 @@
  * Lines MS Teams mixes into a pasted chat, as data (English UI; add a locale by
  * adding rows). Shapes are reported or unverified: see FORMATS.md 2.1.
  */
+import { twin } from '../../text/charset.js';
 
 /** Meeting events: each becomes a `system` message. */
 export const teamsSystem: RegExp[] = [
@@ -30,8 +31,18 @@ export const teamsChrome: RegExp[] = [
   new RegExp(`^${weekdays}$`, 'i'),
 ];
 
-/** New layout: `2 Like reactions.`, `1 Heart reaction.` */
-export const teamsReactionCount = /^\d+ [\p{L} ]+ reactions?\.?$/iu;
+/**
+ * New layout: `2 Like reactions.`, `1 Heart reaction.` Most lines fail on their first
+ * character, which is checked before any pattern (a Unicode letter class costs
+ * milliseconds to compile); the pattern has an ASCII twin for simple text (text/charset.ts).
+ */
+const reactionCount = twin(/^\d+ [A-Za-z ]+ [Rr][Ee][Aa][Cc][Tt][Ii][Oo][Nn][Ss]?\.?$/, () => /^\d+ [\p{L} ]+ [Rr][Ee][Aa][Cc][Tt][Ii][Oo][Nn][Ss]?\.?$/u);
+export const teamsReactionCount = {
+  test: (line: string): boolean => {
+    const c = line.charCodeAt(0);
+    return c >= 48 && c <= 57 && reactionCount(line).test(line);
+  },
+};
 
 /** Classic layout: a line of reaction names and counts, ` like 2 heart 1`. */
 export const teamsReactionSuffix = /^\s*(?:(?:like|heart|laugh|surprised|sad|angry) \d+\s*)+$/i;

@@ -20,8 +20,21 @@ interface Draft {
   reactions: { line: number; text: string }[];
 }
 
+// The grammar asks about the same line more than once, and names recur all through a chat.
+const nameLines = new Map<string, boolean>();
+
 /** A person's name line: short, no sentence punctuation at the end, not interface text. */
 export function looksLikeName(line: string): boolean {
+  let known = nameLines.get(line);
+  if (known === undefined) {
+    known = nameLike(line);
+    if (nameLines.size >= 4096) nameLines.clear();
+    nameLines.set(line, known);
+  }
+  return known;
+}
+
+function nameLike(line: string): boolean {
   const s = line.trim();
   if (s === '' || s.length > 64 || words(s) > 6) return false;
   if (/[.!?:;]$|https?:\/\/|^\d/.test(s)) return false;
