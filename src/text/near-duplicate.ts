@@ -35,24 +35,30 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
     if (!words) partitions.set(part, (words = new Map()));
     return words;
   };
-  const index = (cluster: number, s: Signature): void => {
-    byKey.set(s.key, byKey.get(s.key) ?? cluster);
-    const words = wordsOf(s);
+  const index = (cluster: number, s: Signature, words: Map<string, number[]>): void => {
+    if (!byKey.has(s.key)) byKey.set(s.key, cluster);
     for (const w of s.content) {
       const list = words.get(w);
       if (!list) words.set(w, [cluster]);
-      else if (list.at(-1) !== cluster) list.push(cluster);
+      else if (list[list.length - 1] !== cluster) list.push(cluster);
     }
   };
+  // Rarest first; equally rare words keep their order (the sort is stable).
+  const rarestFirst = (content: readonly string[]): string[] =>
+    content
+      .map((w) => ({ w, n: frequency.get(w) ?? 0 }))
+      .sort((a, b) => a.n - b.n)
+      .map((e) => e.w);
 
-  signatures.forEach((s, i) => {
+  for (let i = 0; i < signatures.length; i += 1) {
+    const s = signatures[i]!;
+    const indexed = wordsOf(s);
     let found = byKey.get(s.key);
     if (found === undefined && s.content.length > 0) {
       const seen = new Set<number>();
-      const indexed = wordsOf(s);
-      const words = [...s.content].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0));
-      search: for (const w of words) {
-        const list = indexed.get(w) ?? [];
+      search: for (const w of rarestFirst(s.content)) {
+        const list = indexed.get(w);
+        if (!list) continue;
         for (let k = list.length - 1; k >= 0; k -= 1) {
           const c = list[k]!;
           if (seen.has(c)) continue;
@@ -69,8 +75,8 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
     if (found === undefined) {
       clusters.push({ first: i, fullest: i, members: [i] });
       shown.push(s);
-      index(clusters.length - 1, s);
-      return;
+      index(clusters.length - 1, s, indexed);
+      continue;
     }
     const cluster = clusters[found]!;
     cluster.members.push(i);
@@ -78,8 +84,8 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
       cluster.fullest = i;
       shown[found] = s;
     }
-    index(found, s);
-  });
+    index(found, s, indexed);
+  }
   return clusters;
 }
 
