@@ -133,6 +133,17 @@ export async function runBatch(run: BatchRun): Promise<BatchReport> {
   };
 }
 
+const WRITE_LANES = 8;
+
+/** Runs `task` over `items`, at most `limit` at a time. */
+async function forEachLimit<T>(items: Iterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const next = items[Symbol.iterator]();
+  const lane = async (): Promise<void> => {
+    for (let item = next.next(); !item.done; item = next.next()) await task(item.value);
+  };
+  await Promise.all(Array.from({ length: limit }, lane));
+}
+
 /** Refuses to replace files batch did not write (unless --force), then writes every new or moved overview. */
 async function writeOutputs(run: BatchRun, prior: Manifest | undefined, done: readonly Done[], plan: ReturnType<typeof planOutputs>): Promise<void> {
   const owned = ownedFiles(prior);
@@ -149,7 +160,8 @@ async function writeOutputs(run: BatchRun, prior: Manifest | undefined, done: re
     if (d.markdown !== undefined) contents.set(name, d.markdown);
     else if (before !== undefined && before !== name) contents.set(name, await readFile(join(run.outdir, before), 'utf8'));
   }
-  for (const [name, text] of contents) await writeFileAtomic(join(run.outdir, name), text, { force: true });
+  // Many small files: their writes overlap in libuv's thread pool instead of waiting on each other.
+  await forEachLimit(contents, WRITE_LANES, ([name, text]) => writeFileAtomic(join(run.outdir, name), text, { force: true }));
   const current = new Set(plan.names.values());
   const kept = new Set(Object.values(plan.exports).map((e) => e.output));
   for (const d of done) {
