@@ -39,8 +39,20 @@ const indexPhrases = (list: readonly string[]): PhraseIndex => {
 
 const words = (phrase: string): string[] => lowerWords(phrase);
 
+// A batch summarises many exports with the same lists: each pair is prepared once.
+const lexicons = new WeakMap<NoiseData, Map<string, NoiseLexicon>>();
+
 /** Prepares the phrase lists once per run; longest phrases first so they win. */
 export function buildLexicon(data: NoiseData, extra: readonly string[] = []): NoiseLexicon {
+  let byExtra = lexicons.get(data);
+  if (!byExtra) lexicons.set(data, (byExtra = new Map()));
+  const key = extra.join('\n');
+  let lexicon = byExtra.get(key);
+  if (!lexicon) byExtra.set(key, (lexicon = compileLexicon(data, extra)));
+  return lexicon;
+}
+
+function compileLexicon(data: NoiseData, extra: readonly string[]): NoiseLexicon {
   const all: Phrase[] = [];
   for (const category of ['greeting', 'thanks', 'farewell', 'agreement'] as const) {
     for (const p of data[category]) all.push({ words: words(p), category });

@@ -12,6 +12,9 @@ const format = 'jsonl';
 type Row = Record<string, unknown>;
 
 function readLine(line: string): Row | undefined {
+  // Only an object can be a row: other lines are ruled out before JSON.parse throws on them
+  // (detection asks this of every export's first lines, and a thrown error is costly).
+  if (line.trimStart().charCodeAt(0) !== 0x7b) return undefined;
   try {
     const value: unknown = JSON.parse(line);
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : undefined;
