@@ -60,3 +60,15 @@ describe('the bundled CLI', () => {
     expect(probe(dir).states).toEqual({ 'cli.cjs': 'none' });
   });
 });
+
+describe('bin/chatnotes.js', () => {
+  it('says how to build when the CLI has not been built, and exits 2', () => {
+    const root = mkdtempSync(join(tmpdir(), 'chatnotes-unbuilt-'));
+    mkdirSync(join(root, 'bin'));
+    copyFileSync(new URL('../../bin/chatnotes.js', import.meta.url), join(root, 'bin', 'chatnotes.js'));
+    writeFileSync(join(root, 'package.json'), '{"type":"module"}');
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'chatnotes.js'), '--version'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('chatnotes: the CLI is not built yet; run `npm run build` (npm ci and npm install do it)\n');
+    expect(r.status).toBe(2);
+  });
+});
