@@ -30,9 +30,11 @@ export type Context = 'item' | 'heading' | 'paragraph';
 // starting with a letter or digit (not "1." or "1)", which would open a list); then the
 // same characters in the middle of a line, where nothing can open a block. Each has an
 // ASCII twin for text whose letters and digits are all ASCII (see text/charset.ts).
-const CHARS = String.raw`\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F ,.'’"?!;:()%/–—-`;
-const plainPattern = twin(new RegExp(`^(?!\\d+[.)])[A-Za-z0-9][A-Za-z0-9${CHARS}]*$`, 'u'), () => new RegExp(`^(?!\\d+[.)])[\\p{L}\\p{N}][\\p{L}\\p{N}${CHARS}]*$`, 'u'));
-const midPattern = twin(new RegExp(`^[A-Za-z0-9${CHARS}]*$`, 'u'), () => new RegExp(`^[\\p{L}\\p{N}${CHARS}]*$`, 'u'));
+const CHARS = String.raw`\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F ,.'’"?!;:()%/–—…-`;
+// `&` is escaped only where it could start a character reference ("&amp;", "&#38;").
+const AMP = '|&(?![#A-Za-z])';
+const plainPattern = twin(new RegExp(`^(?!\\d+[.)])[A-Za-z0-9](?:[A-Za-z0-9${CHARS}]${AMP})*$`, 'u'), () => new RegExp(`^(?!\\d+[.)])[\\p{L}\\p{N}](?:[\\p{L}\\p{N}${CHARS}]${AMP})*$`, 'u'));
+const midPattern = twin(new RegExp(`^(?:[A-Za-z0-9${CHARS}]${AMP})*$`, 'u'), () => new RegExp(`^(?:[\\p{L}\\p{N}${CHARS}]${AMP})*$`, 'u'));
 const PLAIN = { test: (text: string): boolean => plainPattern(text).test(text) };
 const MID = { test: (text: string): boolean => midPattern(text).test(text) };
 // remark writes a link whose text is its URL as an autolink, and escapes nothing inside

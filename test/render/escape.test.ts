@@ -74,7 +74,7 @@ describe('the fast path with links', () => {
   const contexts: Context[] = ['item', 'heading', 'paragraph'];
   // Pieces chosen to sit on every boundary remark cares about: line starts, list
   // markers, emphasis and HTML characters, URLs with trailing punctuation, spacing.
-  const safe = ['See', 'the', 'rota', 'Band', '3', 'é', '(555).', 'ok,', 'yes!', 'why?', '10%', '"quoted"', "don't", 'don’t', '–', 'a/b', '👍', '😢',
+  const safe = ['See', 'the', 'rota', 'Band', '3', 'é', '(555).', 'ok,', 'yes!', 'why?', '10%', '"quoted"', "don't", 'don’t', '–', 'a/b', '👍', '😢', '&', '& ', '&x', '&#', '…', 'pilot (902).…', 'Ideas & Suggestions',
     'https://example.org/r/555', 'https://example.org/a_b*c', 'http://x.org/p?q=1&r=2#frag', 'https://example.org/x.', 'HTTPS://EXAMPLE.ORG/Z', '(https://example.org/p)'];
   const risky = ['1.', '2)', '-', '*', '_', '#', '<', '>', '&amp;', '!', '[x]', '`', '~', '=', '+', 'https://x.org/<y>', 'ftp://x.org', '\\'];
   const seps = [' ', ' ', ' ', ' ', '', '  ', '\t'];
