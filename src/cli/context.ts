@@ -15,6 +15,11 @@ export interface CliContext {
   now: () => Date;
   /** Colour is on only for a terminal and never with NO_COLOR. */
   colour: boolean;
+  /**
+   * Told by a command that its input is small, so the run will be over in a fraction
+   * of a second; the owner of the process may tune the JS engine for that (bin.ts).
+   */
+  shortRun?: () => void;
 }
 
 export interface MainParams {
@@ -25,6 +30,8 @@ export interface MainParams {
   env?: Record<string, string | undefined>;
   stdin?: NodeJS.ReadableStream | Buffer | string;
   now?: () => Date;
+  /** See CliContext.shortRun; only the real process passes one. */
+  shortRun?: () => void;
 }
 
 export type CommandOptions = Record<string, unknown>;

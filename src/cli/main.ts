@@ -61,6 +61,7 @@ export async function main(params: MainParams): Promise<number> {
     readStdin: () => toBuffer(params.stdin),
     now: params.now ?? (() => new Date()),
     colour: wantsColour(stderr, env),
+    ...(params.shortRun ? { shortRun: params.shortRun } : {}),
   };
   let code = 0;
   const program = new Command('chatnotes')

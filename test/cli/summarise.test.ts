@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { runBin, runMain, type CliResult } from '../support/cli.js';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -79,5 +80,24 @@ describe('writing output', () => {
     const r = await runMain(['summarise', '--help'], work);
     expect(r.exitCode).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('../../fixtures/cli/summarise.help.txt');
+  });
+});
+
+describe('short runs', () => {
+  const run = async (file: string, shortRun: () => void): Promise<number> =>
+    main({ argv: ['summarise', file, '--date', '2025-10-23'], cwd: process.cwd(), stdout: { write: () => true }, stderr: { write: () => true }, env: { NO_COLOR: '1' }, shortRun });
+
+  it('tells the process owner when the input is small, and only then', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chatnotes-short-'));
+    const small = join(dir, 'small.txt');
+    const large = join(dir, 'large.txt');
+    const chat = readFileSync(join(repo, 'fixtures/exports/zoom/z1.txt'), 'utf8');
+    writeFileSync(small, chat);
+    writeFileSync(large, chat.repeat(Math.ceil((300 * 1024) / chat.length)));
+    let calls = 0;
+    expect(await run(small, () => calls++)).toBe(0);
+    expect(calls).toBe(1);
+    expect(await run(large, () => calls++)).toBe(0);
+    expect(calls).toBe(1);
   });
 });
