@@ -17,7 +17,7 @@ export const run = (): Promise<number> => {
     env: process.env,
     stdin: process.stdin,
     // A short run is over before TurboFan's work pays: on a 2-core machine its background
-    // compiles slow the main thread (a 1,000-message Teams chat: 357 -> 312 ms). Set only
+    // compiles slow the main thread (a 1,000-message Teams chat: 349 -> 312 ms). Set only
     // here, in the CLI's own process, after the bundles have loaded with their code cache.
     shortRun: () => setFlagsFromString('--no-opt'),
   });
