@@ -64,11 +64,19 @@ function compileLexicon(data: NoiseData, extra: readonly string[]): NoiseLexicon
   return { phrases, filler: new Set(data.filler.map((w) => w.toLowerCase())), av: indexPhrases(data.av), presence: indexPhrases(data.presence), leaving: indexPhrases(data.leaving) };
 }
 
-const startsAt = (tokens: string[], at: number, phrase: string[]): boolean =>
-  phrase.length > 0 && phrase.every((w, k) => tokens[at + k] === w);
+function startsAt(tokens: string[], at: number, phrase: string[]): boolean {
+  if (phrase.length === 0) return false;
+  for (let k = 0; k < phrase.length; k += 1) if (tokens[at + k] !== phrase[k]) return false;
+  return true;
+}
 
-const contains = (tokens: string[], index: PhraseIndex): boolean =>
-  tokens.some((word, at) => index.get(word)?.some((phrase) => startsAt(tokens, at, phrase)) ?? false);
+function contains(tokens: string[], index: PhraseIndex): boolean {
+  for (let at = 0; at < tokens.length; at += 1) {
+    const phrases = index.get(tokens[at]!);
+    if (phrases) for (let k = 0; k < phrases.length; k += 1) if (startsAt(tokens, at, phrases[k]!)) return true;
+  }
+  return false;
+}
 
 // Audio chatter and leaving notes longer than this are taken to carry a point too.
 const SHORT = 16;
@@ -91,16 +99,20 @@ export function noiseReason(text: string, lexicon: NoiseLexicon, names: Readonly
   if (tokens.length <= SHORT && contains(tokens, lexicon.leaving)) return 'leaving';
   if (tokens.length <= SHORT && contains(tokens, lexicon.presence)) return 'presence';
 
-  const covered = new Array<boolean>(tokens.length).fill(false);
+  // Plain loops and no array until a phrase is found: most messages have none.
+  let covered: boolean[] | undefined;
   let reason: Category | undefined;
   for (let at = 0; at < tokens.length; at += 1) {
-    const hit = lexicon.phrases.get(tokens[at]!)?.find((p) => startsAt(tokens, at, p.words));
+    const candidates = lexicon.phrases.get(tokens[at]!);
+    if (!candidates) continue;
+    let hit: Phrase | undefined;
+    for (let k = 0; k < candidates.length && !hit; k += 1) if (startsAt(tokens, at, candidates[k]!.words)) hit = candidates[k];
     if (!hit) continue;
     reason ??= hit.category;
-    covered.fill(true, at, at + hit.words.length);
+    (covered ??= new Array<boolean>(tokens.length).fill(false)).fill(true, at, at + hit.words.length);
     at += hit.words.length - 1;
   }
-  if (reason === undefined) return undefined;
+  if (reason === undefined || covered === undefined) return undefined;
   const left = tokens.filter((w, i) => !covered[i] && !lexicon.filler.has(w) && !names.has(w));
   if (left.length <= 1) return reason;
   // "Hi all, first time joining from Leeds": a short message that opens with a

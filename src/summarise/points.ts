@@ -22,7 +22,8 @@ const capitalise = (s: string): string => (/^https?:/i.test(s) ? s : s.charAt(0)
 
 /** Tidies one point: one line, no agreement opener, a capital first letter. */
 export function cleanPoint(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Most points are one line with single spaces already: no new string for those.
+  const flat = (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   const stripped = MAYBE_OPENER.test(flat) ? flat.replace(OPENER(flat), '') : flat;
   // An opener with nothing after it ("Agree!") leaves the text as it was.
   return capitalise(stripped.length > 0 ? stripped : flat);

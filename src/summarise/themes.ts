@@ -112,12 +112,19 @@ export function chooseTheme(text: string, themes: readonly ThemeMatcher[]): numb
       counts[index.themeOf[id]!]! += 1;
     }
   };
+  // Indexed loops: a short run is never optimised, and for-of allocates an iterator a step there.
   for (let at = 0; at < tokens.length; at += 1) {
     const { raw, stem } = tokens[at]!;
-    for (const id of index.byStem.get(stem) ?? []) count(id);
-    for (const id of index.byWord.get(raw) ?? []) count(id);
-    for (const phrase of index.byFirst.get(stem) ?? []) {
-      if (phrase.stems.every((s, k) => tokens[at + k]?.stem === s)) count(phrase.id);
+    const byStem = index.byStem.get(stem);
+    if (byStem) for (let k = 0; k < byStem.length; k += 1) count(byStem[k]!);
+    const byWord = index.byWord.get(raw);
+    if (byWord) for (let k = 0; k < byWord.length; k += 1) count(byWord[k]!);
+    const phrases = index.byFirst.get(stem);
+    if (phrases) {
+      for (let k = 0; k < phrases.length; k += 1) {
+        const phrase = phrases[k]!;
+        if (phrase.stems.every((s, n) => tokens[at + n]?.stem === s)) count(phrase.id);
+      }
     }
   }
   let best = -1;

@@ -1,4 +1,4 @@
-import { sameMeaning, signatureOf, type Signature } from './signature.js';
+import { sameMeaning, signatureOf, sortSmall, type Signature } from './signature.js';
 
 // How many earlier candidates one text is compared with at most: keeps merging
 // linear in the number of texts however many share common words.
@@ -22,7 +22,11 @@ const fuller = (a: Signature, b: Signature): boolean => a.content.length > b.con
 export function clusterTexts(texts: readonly string[]): Cluster[] {
   const signatures = texts.map(signatureOf);
   const frequency = new Map<string, number>();
-  for (const s of signatures) for (const w of s.content) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  // Indexed loops throughout: a short run is never optimised, and for-of allocates there.
+  for (let i = 0; i < signatures.length; i += 1) {
+    const content = signatures[i]!.content;
+    for (let k = 0; k < content.length; k += 1) frequency.set(content[k]!, (frequency.get(content[k]!) ?? 0) + 1);
+  }
 
   const clusters: Cluster[] = [];
   const shown: Signature[] = [];
@@ -37,7 +41,8 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
   };
   const index = (cluster: number, s: Signature, words: Map<string, number[]>): void => {
     if (!byKey.has(s.key)) byKey.set(s.key, cluster);
-    for (const w of s.content) {
+    for (let k = 0; k < s.content.length; k += 1) {
+      const w = s.content[k]!;
       const list = words.get(w);
       if (!list) words.set(w, [cluster]);
       else if (list[list.length - 1] !== cluster) list.push(cluster);
@@ -45,10 +50,7 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
   };
   // Rarest first; equally rare words keep their order (the sort is stable).
   const rarestFirst = (content: readonly string[]): string[] =>
-    content
-      .map((w) => ({ w, n: frequency.get(w) ?? 0 }))
-      .sort((a, b) => a.n - b.n)
-      .map((e) => e.w);
+    sortSmall([...content], (a, b) => (frequency.get(a) ?? 0) < (frequency.get(b) ?? 0));
 
   for (let i = 0; i < signatures.length; i += 1) {
     const s = signatures[i]!;
@@ -56,8 +58,9 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
     let found = byKey.get(s.key);
     if (found === undefined && s.content.length > 0) {
       const seen = new Set<number>();
-      search: for (const w of rarestFirst(s.content)) {
-        const list = indexed.get(w);
+      const order = rarestFirst(s.content);
+      search: for (let o = 0; o < order.length; o += 1) {
+        const list = indexed.get(order[o]!);
         if (!list) continue;
         for (let k = list.length - 1; k >= 0; k -= 1) {
           const c = list[k]!;

@@ -34,6 +34,23 @@ const kindOf = (lower: string): Kind => {
   return kind;
 };
 
+/**
+ * Sorts a short array in place by insertion, stably: a point has a handful of
+ * words, and Array.prototype.sort allocates a work array on every call.
+ */
+export function sortSmall<T>(items: T[], before: (a: T, b: T) => boolean): T[] {
+  for (let i = 1; i < items.length; i += 1) {
+    const item = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(item, items[j]!)) {
+      items[j + 1] = items[j]!;
+      j -= 1;
+    }
+    items[j + 1] = item;
+  }
+  return items;
+}
+
 /** Builds the comparison signature of a point's text. */
 export function signatureOf(text: string): Signature {
   const content = new Map<string, string>();
@@ -50,8 +67,10 @@ export function signatureOf(text: string): Signature {
   }
   // A link is content: two messages sharing different links are two points.
   for (const url of findUrls(text)) content.set(url.toLowerCase(), url.toLowerCase());
-  const sorted = [...content.keys()].sort();
-  const numberKey = numbers.sort().join(',');
+  const sorted: string[] = [];
+  content.forEach((_, stem) => sorted.push(stem));
+  sortSmall(sorted, (a, b) => a < b);
+  const numberKey = numbers.length > 1 ? numbers.sort().join(',') : numbers.length === 1 ? numbers[0]! : '';
   return {
     content: sorted,
     words: sorted.map((s) => content.get(s)!),

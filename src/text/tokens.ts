@@ -35,11 +35,8 @@ const withoutUrls = (text: string): string => (text.includes('://') ? text.repla
 /** The words of a text as written, in order, URLs left out. */
 function rawWords(text: string): string[] {
   const plain = withoutUrls(text);
-  const pattern = isSimple(plain) ? ASCII_WORD : WORD;
-  const out: string[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(plain); m !== null; m = pattern.exec(plain)) out.push(m[0]);
-  return out;
+  // One array of matched strings, not a match object per word.
+  return plain.match(isSimple(plain) ? ASCII_WORD : WORD) ?? [];
 }
 
 const lowerOf = (raw: string): string => (raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase());

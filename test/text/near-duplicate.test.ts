@@ -87,3 +87,17 @@ describe('links in points', () => {
     expect(same("Here's the reflection tool: https://example.org/tool", 'There is also a whiteboard version of the reflection tool')).toBe(false);
   });
 });
+
+describe('sortSmall', () => {
+  it('orders like Array.prototype.sort, stably', async () => {
+    const { sortSmall } = await import('../../src/text/signature.js');
+    let seed = 5;
+    const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 500; n++) {
+      const words = Array.from({ length: Math.floor(next() * 12) }, () => ['peer', 'rota', 'band', 'Band', 'zeta', 'é', 'a', ''][Math.floor(next() * 8)]!);
+      expect(sortSmall([...words], (a, b) => a < b)).toEqual([...words].sort());
+      const pairs = words.map((w, i) => ({ w, i }));
+      expect(sortSmall([...pairs], (a, b) => a.w.length < b.w.length)).toEqual([...pairs].sort((a, b) => a.w.length - b.w.length));
+    }
+  });
+});
