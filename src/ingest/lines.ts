@@ -174,4 +174,10 @@ export interface LineParser extends Parser {
   parseLines(lines: Lines, source: ParseSource): ChatExport;
 }
 
+/** A line parser whose `parse(text)` reads the same lines from a string. */
+export const lineParser = (spec: Omit<LineParser, 'parse'>): LineParser => ({
+  ...spec,
+  parse: (text, source) => spec.parseLines(new TextLines(text), source),
+});
+
 export const readsLines = (p: Parser): p is LineParser => typeof (p as Partial<LineParser>).parseLines === 'function';

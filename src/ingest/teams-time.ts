@@ -1,6 +1,8 @@
 /** Teams paste timestamps: `13/03/2026 2:02 pm`, `14:02`, `Yesterday 16:40`, `3/14 10:02 AM`. */
-import type { Diagnostic } from '../types.js';
-import { addDays, clockTime, isoDate, warning, weekday } from './text.js';
+import { InputError } from '../errors.js';
+import type { ChatExport, Diagnostic, Message, ParseSource } from '../types.js';
+import type { Lines } from './lines.js';
+import { addDays, clockTime, commonDate, finishExport, isoDate, warning, weekday } from './text.js';
 
 export interface Stamp {
   clock: string;
@@ -92,3 +94,20 @@ export function timeResolver(opts: { date?: string; dayFirst: boolean; carry: bo
 }
 
 const yearOf = (date: string | undefined): number | undefined => (date ? Number(date.slice(0, 4)) : undefined);
+
+type Pass = (lines: Lines, source: ParseSource, dayFirst: boolean) => { messages: Message[]; warnings: Diagnostic[]; dayFirst: boolean };
+
+/**
+ * A Teams paste, read day-first (en-GB); a file whose dates can only be month-first
+ * is read again that way. `notAPaste` is the error when no message is found.
+ */
+export function readDayFirst(lines: Lines, source: ParseSource, format: string, readPass: Pass, notAPaste: string): ChatExport {
+  let pass = readPass(lines, source, true);
+  if (!pass.dayFirst) {
+    lines.rewind();
+    pass = readPass(lines, source, false);
+  }
+  const { messages, warnings } = pass;
+  if (!messages.some((m) => m.kind === 'message')) throw new InputError(source.file, notAPaste);
+  return finishExport({ format, platform: 'MS Teams', date: commonDate(messages) }, messages, warnings);
+}

@@ -3,7 +3,7 @@ import { Parser as CsvParser } from 'csv-parse';
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
-import { TextLines, type LineParser, type Lines } from '../lines.js';
+import { lineParser, type Lines } from '../lines.js';
 import { DayFirstVote, hasTime, mapFields, normaliseTime, rawTime, readKind, readTo } from '../columns.js';
 import { commonDate, finishExport, message, splitLines, warning } from '../text.js';
 
@@ -28,7 +28,7 @@ function headerFields(line: string) {
   return { delimiter, fields: mapFields(names.map((_, i) => i), (i) => names[i]!) };
 }
 
-export const csv: LineParser = {
+export const csv = lineParser({
   format,
   platform: 'generic',
   description: 'generic CSV/TSV with a header row: a time, an author and a message column',
@@ -40,9 +40,6 @@ export const csv: LineParser = {
     const known = [hasTime(fields), fields.author !== undefined].filter(Boolean).length;
     const bonus = /\.(?:csv|tsv|tab)$/i.test(name) ? 0.05 : 0;
     return (known === 2 ? 0.85 : known === 1 ? 0.55 : 0.3) + bonus;
-  },
-  parse(text, source) {
-    return this.parseLines(new TextLines(text), source);
   },
   parseLines(lines, source) {
     let first = lines.next();
@@ -58,7 +55,7 @@ export const csv: LineParser = {
     }
     return finishExport({ format, date: commonDate(pass.messages) }, pass.messages, pass.warnings);
   },
-};
+});
 
 type Fields = ReturnType<typeof headerFields>['fields'];
 

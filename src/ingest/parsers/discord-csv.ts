@@ -2,7 +2,7 @@
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
-import { TextLines, type LineParser, type Lines } from '../lines.js';
+import { lineParser, type Lines, TextLines } from '../lines.js';
 import { csvReactions, discordText, isDiscordSystemText } from '../discord-text.js';
 import { finishExport, message, warning } from '../text.js';
 
@@ -142,15 +142,12 @@ function readRow(line: number, fields: string[], file: string, names: Interner):
   return out;
 }
 
-export const discordCsv: LineParser = {
+export const discordCsv = lineParser({
   format,
   platform: 'Discord',
   description: 'Discord channel exported by DiscordChatExporter as CSV (AuthorID,Author,Date,Content,Attachments,Reactions)',
   detect(head) {
     return isHeader(head.slice(0, head.indexOf('\n') === -1 ? head.length : head.indexOf('\n'))) ? 0.97 : 0;
-  },
-  parse(text, source) {
-    return this.parseLines(new TextLines(text), source);
   },
   /** Rows become messages as they are read; a file not in time order is read again, kept per row, and sorted. */
   parseLines(lines, source) {
@@ -167,4 +164,4 @@ export const discordCsv: LineParser = {
     // Times carry the exporter's offset; the summarise header converts them to --tz.
     return finishExport({ format, platform: 'Discord', offsets: true }, messages, warnings);
   },
-};
+});

@@ -2,7 +2,7 @@
 import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
-import { TextLines, type LineParser, type Lines } from '../lines.js';
+import { lineParser, type Lines } from '../lines.js';
 import { DayFirstVote, inferDayFirst, mapFields, normaliseTime, rawTime, readKind, readTo, type Field } from '../columns.js';
 import { readJsonArray } from '../json-array.js';
 import { commonDate, finishExport, isBlank, message, splitLines, warning } from '../text.js';
@@ -43,7 +43,7 @@ function values(row: Row): Partial<Record<Field, string>> {
   return out;
 }
 
-export const jsonl: LineParser = {
+export const jsonl = lineParser({
   format,
   platform: 'generic',
   description: 'JSON Lines: one {"time","author","text"} object per line (synonyms: timestamp, name, message), or a JSON array of them',
@@ -61,9 +61,6 @@ export const jsonl: LineParser = {
     const bonus = /\.jsonl$|\.ndjson$/i.test(name) ? 0.05 : 0;
     return (good / sample.length >= 0.5 ? 0.85 : 0.4) + bonus;
   },
-  parse(text, source) {
-    return this.parseLines(new TextLines(text), source);
-  },
   parseLines(lines, source) {
     // A JSON array is read in one piece; lines are read one at a time.
     let first = lines.next();
@@ -80,7 +77,7 @@ export const jsonl: LineParser = {
     }
     return finish(pass.messages, pass.warnings, pass.rows, source);
   },
-};
+});
 
 /** Rows of a JSON array (already in memory) to messages. */
 function fromRows(items: { line: number; row: Row | undefined }[], array: boolean, source: ParseSource): ChatExport {

@@ -2,7 +2,7 @@
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
-import { TextLines, type LineParser, type Lines } from '../lines.js';
+import { lineParser, type Lines } from '../lines.js';
 import { recordingStartFromName, timeAfter } from '../recording-start.js';
 import { cleanHeader, finishExport, joinBody, message, splitLines, warning } from '../text.js';
 
@@ -17,7 +17,7 @@ interface Draft {
   body: string[];
 }
 
-export const sbv: LineParser = {
+export const sbv = lineParser({
   format,
   platform: 'Google Meet',
   description: 'Google Meet chat saved with a recording (.sbv): "H:MM:SS.mmm,H:MM:SS.mmm" cue, then "Name: text" lines',
@@ -26,9 +26,6 @@ export const sbv: LineParser = {
     if (hits === 0) return 0;
     const bonus = /\.sbv$/i.test(name) ? 0.05 : 0;
     return Math.min(1, (hits >= 2 ? 0.9 : 0.6) + bonus);
-  },
-  parse(text, source) {
-    return this.parseLines(new TextLines(text), source);
   },
   /**
    * Authors are the names that open a cue. A later line in a cue starts a new
@@ -48,7 +45,7 @@ export const sbv: LineParser = {
     const rec = pass.rec;
     return finishExport({ format, platform: 'Google Meet', offsets: true, ...(rec ? { date: rec.local.slice(0, 10) } : {}) }, messages, warnings);
   },
-};
+});
 
 /** `named` by hand: the name runs to the first colon, which a space must follow. */
 function readNamed(line: string): { name: string; text: string } | undefined {

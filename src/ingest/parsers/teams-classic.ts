@@ -1,11 +1,10 @@
 /** MS Teams meeting chat pasted from the classic (pre-2023) client: `[10:02] Robin Hart` then the text. */
-import { InputError } from '../../errors.js';
 import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
-import { TextLines, type LineParser, type Lines } from '../lines.js';
+import { lineParser, type Lines } from '../lines.js';
 import { isTeamsChrome, isTeamsSystem, teamsReactionSuffix } from '../keywords/teams.js';
-import { readStamp, timeResolver } from '../teams-time.js';
-import { cleanHeader, commonDate, finishExport, joinBody, message, splitLines, warning } from '../text.js';
+import { readDayFirst, readStamp, timeResolver } from '../teams-time.js';
+import { cleanHeader, joinBody, message, splitLines, warning } from '../text.js';
 
 const format = 'teams-classic';
 const bracket = /^\[([^\]]{3,40})\]\s*(.*)$/;
@@ -18,7 +17,7 @@ function readHeader(head: string, previous: string | undefined) {
   return stamp && { stamp, author: m![2]!.trim() };
 }
 
-export const teamsClassic: LineParser = {
+export const teamsClassic = lineParser({
   format,
   platform: 'MS Teams',
   description: 'MS Teams chat pasted from the classic client: "[10:02] Name" blocks, reaction lines like " like 2"',
@@ -28,23 +27,8 @@ export const teamsClassic: LineParser = {
     if (hits === 0) return 0;
     return hits >= 3 ? 0.85 : hits === 2 ? 0.75 : 0.55;
   },
-  parse(text, source) {
-    return this.parseLines(new TextLines(text), source);
-  },
-  /** Read day-first (en-GB); a file whose dates can only be month-first is read again that way. */
-  parseLines(lines, source) {
-    let pass = readPass(lines, source, true);
-    if (!pass.dayFirst) {
-      lines.rewind();
-      pass = readPass(lines, source, false);
-    }
-    const { messages, warnings } = pass;
-    if (!messages.some((m) => m.kind === 'message')) {
-      throw new InputError(source.file, 'not a classic Teams chat paste: no "[time] Name" lines');
-    }
-    return finishExport({ format, platform: 'MS Teams', date: commonDate(messages) }, messages, warnings);
-  },
-};
+  parseLines: (lines, source) => readDayFirst(lines, source, format, readPass, 'not a classic Teams chat paste: no "[time] Name" lines'),
+});
 
 /** One pass with `dayFirst` assumed; `dayFirst` in the result is what the file's own dates say. */
 function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messages: Message[]; warnings: Diagnostic[]; dayFirst: boolean } {

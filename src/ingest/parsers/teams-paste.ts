@@ -1,11 +1,10 @@
 /** MS Teams meeting chat copied from the chat pane, new (2023+) layout: name line, date/time line, blank, body. */
-import { InputError } from '../../errors.js';
 import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
-import { TextLines, type LineParser, type Lines } from '../lines.js';
+import { lineParser, type Lines } from '../lines.js';
 import { beginReference, emojiOnly, isTeamsChrome, isTeamsSystem, teamsReactionCount } from '../keywords/teams.js';
-import { readStamp, timeResolver, type Stamp } from '../teams-time.js';
-import { cleanHeader, commonDate, finishExport, joinBody, message, splitLines, warning } from '../text.js';
+import { readDayFirst, readStamp, timeResolver, type Stamp } from '../teams-time.js';
+import { cleanHeader, joinBody, message, splitLines, warning } from '../text.js';
 
 const format = 'teams-paste';
 
@@ -59,7 +58,7 @@ const isSpace = (s: string, i: number): boolean => {
 
 const datedStamp = (s: Stamp | undefined): boolean => s?.numeric?.y !== undefined || s?.iso !== undefined;
 
-export const teamsPaste: LineParser = {
+export const teamsPaste = lineParser({
   format,
   platform: 'MS Teams',
   description: 'MS Teams chat pasted from the chat pane, new layout (author, date/time, blank line, text)',
@@ -73,23 +72,8 @@ export const teamsPaste: LineParser = {
     const extra = lines.some((l) => beginReference.test(l) || teamsReactionCount.test(l)) ? 0.05 : 0;
     return Math.min(1, (hits >= 3 ? 0.85 : hits === 2 ? 0.75 : 0.55) + extra);
   },
-  parse(text, source) {
-    return this.parseLines(new TextLines(text), source);
-  },
-  /** Read day-first (en-GB); a file whose dates can only be month-first is read again that way. */
-  parseLines(lines, source) {
-    let pass = readPass(lines, source, true);
-    if (!pass.dayFirst) {
-      lines.rewind();
-      pass = readPass(lines, source, false);
-    }
-    const { messages, warnings } = pass;
-    if (!messages.some((m) => m.kind === 'message')) {
-      throw new InputError(source.file, 'not a Teams chat paste: no "name, date and time" headers');
-    }
-    return finishExport({ format, platform: 'MS Teams', date: commonDate(messages) }, messages, warnings);
-  },
-};
+  parseLines: (lines, source) => readDayFirst(lines, source, format, readPass, 'not a Teams chat paste: no "name, date and time" headers'),
+});
 
 /** A line as the grammar reads it, and the last line up to it with any text (for `anyText`). */
 interface Seen {

@@ -2,7 +2,7 @@
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message } from '../../types.js';
 import { Interner } from '../intern.js';
-import { TextLines, type LineParser } from '../lines.js';
+import { lineParser } from '../lines.js';
 import { decodeEntities } from '../html-text.js';
 import { recordingStartFromName, timeAfter, type RecordingStart } from '../recording-start.js';
 import { finishExport, message, splitLines, warning } from '../text.js';
@@ -93,7 +93,7 @@ function platformOf(head: string, voice: boolean, ids: string[], zoomStyle: bool
   return undefined;
 }
 
-export const webvtt: LineParser = {
+export const webvtt = lineParser({
   format,
   platform: 'WebVTT',
   description: 'WebVTT transcript (.vtt) from Teams, Zoom, Stream or Graph; times are offsets from the recording start',
@@ -102,9 +102,6 @@ export const webvtt: LineParser = {
     // A headerless file of cues still reads as VTT when it is called .vtt.
     const timings = splitLines(head).slice(0, 60).filter((l) => readTiming(l) !== undefined).length;
     return timings > 0 && /\.vtt$/i.test(name) ? 0.7 : 0;
-  },
-  parse(text, source) {
-    return this.parseLines(new TextLines(text), source);
   },
   /** Cues become turns and turns messages as they are read; cues out of time order are read again, all at once, and sorted. */
   parseLines(lines, source) {
@@ -139,7 +136,7 @@ export const webvtt: LineParser = {
     const meta = { format, platform: platformOf(head.slice(0, 4096), reader.voice, reader.ids, zoomStyle), offsets: rec?.offset !== undefined || !rec };
     return finishExport(rec ? { ...meta, date: rec.local.slice(0, 10) } : meta, messages, warnings);
   },
-};
+});
 
 /**
  * Cues in order (`first`, then the rest of `reader`) to messages, a turn at a

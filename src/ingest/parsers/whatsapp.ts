@@ -9,7 +9,7 @@ import { singleText } from '../bundle-paths.js';
 import { decode } from '../decode.js';
 import { Interner } from '../intern.js';
 import { whatsappFileName, whatsappGroupName } from '../keywords/whatsapp.js';
-import { linesOf, TextLines, type LineParser, type Lines } from '../lines.js';
+import { lineParser, type Lines, linesOf } from '../lines.js';
 import { clockTime, commonDate, finishExport, isBlank, isoDate, joinBody, splitLines, warning } from '../text.js';
 import { classifyRecord, type Draft } from '../whatsapp-classify.js';
 import { DateSample, orderFields, PackedDates } from '../whatsapp-date.js';
@@ -23,7 +23,7 @@ const chatTxt = (entries: readonly BundleEntry[]) => singleText(entries, /\.txt$
 const nameFromPath = (file: string): string | undefined =>
   file.split(/[\\/]/).map((p) => whatsappFileName.exec(p)?.[1]).findLast((n) => n !== undefined);
 
-export const whatsapp: LineParser = {
+export const whatsapp = lineParser({
   format,
   platform: 'WhatsApp',
   description: 'WhatsApp "Export chat" text (Android or iOS), or the iOS zip with _chat.txt and media',
@@ -42,9 +42,6 @@ export const whatsapp: LineParser = {
     if (!txt) throw new InputError(source.file, 'not a WhatsApp export: expected exactly one .txt file in it');
     const file = `${source.file}/${txt.path}`;
     return this.parseLines(linesOf(txt.bytes, file), { ...source, file });
-  },
-  parse(text, source) {
-    return this.parseLines(new TextLines(text), source);
   },
   /**
    * One pass that takes the first header's style and no chat names; a file whose
@@ -66,7 +63,7 @@ export const whatsapp: LineParser = {
     const { messages, warnings } = pass;
     return finishExport({ format, platform: 'WhatsApp', date: commonDate(messages), ...(title ? { title } : {}) }, messages, warnings);
   },
-};
+});
 
 /** What one pass over the lines gives: messages with provisional times, and what the file-wide decisions need. */
 interface Pass {

@@ -2,7 +2,7 @@
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message } from '../../types.js';
 import { Interner } from '../intern.js';
-import { TextLines, type LineParser } from '../lines.js';
+import { lineParser } from '../lines.js';
 import { cleanHeader, finishExport, isBlank, joinBody, message, splitLines, warning } from '../text.js';
 import { readBody } from '../zoom-body.js';
 
@@ -39,7 +39,7 @@ function plainHead(head: string): { time: string; author: string; text: string }
   return { time: colon === 1 ? `0${clock}` : clock, author: head.slice(at, end), text };
 }
 
-export const zoomCloud: LineParser = {
+export const zoomCloud = lineParser({
   format,
   platform: 'Zoom',
   description: 'Zoom cloud-recording chat file (Z4): elapsed HH:MM:SS, TAB, name, colon, TAB, text',
@@ -48,9 +48,6 @@ export const zoomCloud: LineParser = {
     if (hits === 0) return 0;
     const bonus = /^GMT\d{8}-\d{6}/.test(name.split(/[\\/]/).at(-1) ?? '') ? 0.05 : 0;
     return Math.min(1, (hits >= 3 ? 0.9 : hits === 2 ? 0.8 : 0.6) + bonus);
-  },
-  parse(text, source) {
-    return this.parseLines(new TextLines(text), source);
   },
   parseLines(lines, source) {
     const file = source.file;
@@ -93,4 +90,4 @@ export const zoomCloud: LineParser = {
     // Offsets, not clock times: no start/end, and no date attached to them.
     return finishExport({ format, platform: 'Zoom', offsets: true }, messages, warnings);
   },
-};
+});

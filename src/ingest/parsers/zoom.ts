@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { Diagnostic, Message } from '../../types.js';
 import { anyOf, zoomKeywords } from '../keywords/zoom.js';
 import { slotOf } from '../intern.js';
-import { TextLines, type LineParser } from '../lines.js';
+import { lineParser } from '../lines.js';
 import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, splitLines, warning } from '../text.js';
 import { mayBeSpecial, readBody } from '../zoom-body.js';
 import { dependsOnKnown, splitParties, type Parties } from '../zoom-parties.js';
@@ -84,7 +84,7 @@ function plainZ3(head: string, colon: number): Head | undefined {
   return { hours: colon === 2 ? h0 * 10 + h1 : h0, minutes: m0 * 10 + m1, seconds: s0 * 10 + s1, parties };
 }
 
-export const zoom: LineParser = {
+export const zoom = lineParser({
   format,
   platform: 'Zoom',
   description: 'Zoom meeting_saved_chat.txt (local save), layouts Z1, Z2 and Z3, English and German keywords',
@@ -94,9 +94,6 @@ export const zoom: LineParser = {
     if (hits === 0) return 0;
     const bonus = /(?:^|[\\/])(?:meeting_saved_chat|chat)\.txt$/i.test(name) ? 0.05 : 0;
     return Math.min(1, (hits >= 3 ? 0.9 : hits === 2 ? 0.8 : 0.6) + bonus);
-  },
-  parse(text, source) {
-    return this.parseLines(new TextLines(text), source);
   },
   parseLines(lines, source) {
     const file = source.file;
@@ -169,7 +166,7 @@ export const zoom: LineParser = {
     }
     return finishExport({ format, platform: 'Zoom', date: source.date }, messages, warnings);
   },
-};
+});
 
 /** `HH:MM:SS` as written (hours padded), or `date` + days, `T`, clock; each distinct string made once. */
 function clockTimes(date: string | undefined): (day: number, h: Head) => string {
