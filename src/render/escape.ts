@@ -87,12 +87,10 @@ export function escapeMany(texts: readonly string[], context: Context): string[]
   if (texts.length === 0) return [];
   // Most chat text has nothing Markdown could read as syntax but links: it is written as is.
   const quick = texts.map(quickEscape);
-  if (quick.some((q) => q !== undefined)) {
-    const rest = escapeMany(texts.filter((_, i) => quick[i] === undefined), context);
-    let k = 0;
-    return quick.map((q) => q ?? rest[k++]!);
-  }
-  return escapeWithRemark(texts, context);
+  const rest = texts.filter((_, i) => quick[i] === undefined);
+  const escaped = rest.length > 0 ? escapeWithRemark(rest, context) : [];
+  let k = 0;
+  return quick.map((q) => q ?? escaped[k++]!);
 }
 
 /** The serializer path of `escapeMany`: one remark-stringify call for all the texts. */
