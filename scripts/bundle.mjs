@@ -32,11 +32,40 @@ const lazyChildProcess = {
   },
 };
 
+// Packages only some runs need (the remark serializer for unusual chat text, the CSV
+// reader) are bundles of their own, required on first use: in the command's bundle, every
+// start would deserialize their code and run their top level (character-entities alone
+// builds a 2,000-key object). Each keeps the names it exports, read at call time.
+const lazyPackages = { 'mdast-util-to-markdown': ['toMarkdown'], 'csv-parse': ['Parser'] };
+const lazyName = (pkg) => `lazy-${pkg}`;
+const lazyApart = {
+  name: 'lazy-packages',
+  setup(b) {
+    const names = Object.keys(lazyPackages).map((p) => p.replace(/[-/]/g, '\\$&')).join('|');
+    b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) => (args.namespace === 'file' && args.importer.includes('/dist/') ? { path: args.path, namespace: 'lazy-package' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
+      contents: [
+        'let real;',
+        `const load = () => (real ??= require('./${lazyName(args.path)}.cjs'));`,
+        ...lazyPackages[args.path].map((key) => `Object.defineProperty(exports, '${key}', { enumerable: true, get: () => load().${key} });`),
+      ].join('\n'),
+      loader: 'js',
+    }));
+    // The lazy bundles' own entries.
+    b.onResolve({ filter: /^lazy-entry:/ }, (args) => ({ path: args.path.slice('lazy-entry:'.length), namespace: 'lazy-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-entry' }, (args) => ({ contents: `module.exports = require('${args.path}');`, loader: 'js', resolveDir: process.cwd() }));
+  },
+};
+
 // Old bundles and caches go: a cache must never outlive the build it was made from.
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: 'dist/cli/bin.js', ...Object.fromEntries(commands.map((c) => [c, `dist/cli/${c}.js`])) },
+  entryPoints: {
+    cli: 'dist/cli/bin.js',
+    ...Object.fromEntries(commands.map((c) => [c, `dist/cli/${c}.js`])),
+    ...Object.fromEntries(Object.keys(lazyPackages).map((p) => [lazyName(p), `lazy-entry:${p}`])),
+  },
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -44,7 +73,7 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  plugins: [commandsApart, lazyChildProcess],
+  plugins: [commandsApart, lazyChildProcess, lazyApart],
   // Loaded from node_modules only when a rules or config file is read: bundled, their
   // namespace objects are built at every start.
   external: ['zod', 'yaml'],

@@ -30,7 +30,8 @@ export type Context = 'item' | 'heading' | 'paragraph';
 // starting with a letter or digit (not "1." or "1)", which would open a list); then the
 // same characters in the middle of a line, where nothing can open a block. Each has an
 // ASCII twin for text whose letters and digits are all ASCII (see text/charset.ts).
-const CHARS = String.raw`\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F ,.'’"?!;:()%/–—…-`;
+// (`|` opens nothing without GFM tables, which overviews are not written with: the date line has one.)
+const CHARS = String.raw`\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F ,.'’"?!;:()%/|–—…-`;
 // `&` is escaped only where it could start a character reference ("&amp;", "&#38;").
 const AMP = '|&(?![#A-Za-z])';
 const plainPattern = twin(new RegExp(`^(?!\\d+[.)])[A-Za-z0-9](?:[A-Za-z0-9${CHARS}]${AMP})*$`, 'u'), () => new RegExp(`^(?!\\d+[.)])[\\p{L}\\p{N}](?:[\\p{L}\\p{N}${CHARS}]${AMP})*$`, 'u'));

@@ -11,6 +11,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 for (const f of ['z3.txt', 'not-a-chat.txt', 'bad-rules.yaml']) copyFileSync(join(repo, 'fixtures/cli', f), join(work, f));
 writeFileSync(join(work, 'existing.md'), 'keep me\n');
 const expectedZ3 = readFileSync(join(repo, 'fixtures/exports/zoom/z3.overview.md'), 'utf8');
+copyFileSync(join(repo, 'fixtures/exports/discord-csv/meeting-chat.csv'), join(work, 'discord.csv'));
+const expectedDiscord = readFileSync(join(repo, 'fixtures/exports/discord-csv/meeting-chat.overview.md'), 'utf8');
 
 interface Case {
   name: string;
@@ -29,6 +31,8 @@ const cases: Case[] = [
   { name: 'no arguments', args: [], exitCode: 2, stderr: /Usage: chatnotes/ },
   { name: 'summarise to stdout', args: ['summarise', 'z3.txt'], exitCode: 0, stdout: expectedZ3 },
   { name: 'summarise from stdin', args: ['summarise', '-', '--format', 'zoom'], stdin: readFileSync(join(repo, 'fixtures/cli/z3.txt'), 'utf8'), exitCode: 0, stdout: /Could we add peer supervision/ },
+  // The CSV reader and remark's serializer (for text with Markdown in it) are bundles of their own, loaded on first use.
+  { name: 'summarise a Discord CSV with Markdown in it', args: ['summarise', 'discord.csv'], exitCode: 0, stdout: expectedDiscord },
   { name: 'json', args: ['summarise', 'z3.txt', '--json'], exitCode: 0, stdout: /"accounting": \{/ },
   { name: 'stats on stderr', args: ['summarise', 'z3.txt', '--stats'], exitCode: 0, stderr: /records +\d+\nsummarised +\d+/ },
   { name: 'missing file', args: ['summarise', 'nope.txt'], exitCode: 2, stderr: 'chatnotes: nope.txt: cannot read: no such file\n' },

@@ -74,14 +74,14 @@ describe('the fast path with links', () => {
   const contexts: Context[] = ['item', 'heading', 'paragraph'];
   // Pieces chosen to sit on every boundary remark cares about: line starts, list
   // markers, emphasis and HTML characters, URLs with trailing punctuation, spacing.
-  const safe = ['See', 'the', 'rota', 'Band', '3', 'é', '(555).', 'ok,', 'yes!', 'why?', '10%', '"quoted"', "don't", 'don’t', '–', 'a/b', '👍', '😢', '&', '& ', '&x', '&#', '…', 'pilot (902).…', 'Ideas & Suggestions',
+  const safe = ['See', 'the', 'rota', 'Band', '3', 'é', '(555).', 'ok,', 'yes!', 'why?', '10%', '"quoted"', "don't", 'don’t', '–', 'a/b', '👍', '😢', '&', '& ', '&x', '&#', '…', 'pilot (902).…', 'Ideas & Suggestions', '|', 'a|b', '| MS Teams',
     'https://example.org/r/555', 'https://example.org/a_b*c', 'http://x.org/p?q=1&r=2#frag', 'https://example.org/x.', 'HTTPS://EXAMPLE.ORG/Z', '(https://example.org/p)'];
   const risky = ['1.', '2)', '-', '*', '_', '#', '<', '>', '&amp;', '!', '[x]', '`', '~', '=', '+', 'https://x.org/<y>', 'ftp://x.org', '\\'];
   const seps = [' ', ' ', ' ', ' ', '', '  ', '\t'];
   let seed = 42;
   const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const pick = <T,>(list: T[]): T => list[Math.floor(next() * list.length)]!;
-  const texts = Array.from({ length: 4000 }, () => {
+  const texts = Array.from({ length: 5000 }, () => {
     const n = 1 + Math.floor(next() * 7);
     return Array.from({ length: n }, () => (next() < 0.85 ? pick(safe) : pick(risky))).map((p, i) => (i === 0 ? p : pick(seps) + p)).join('');
   });
