@@ -54,17 +54,31 @@ const offsetInstant = (time: string, recordingStart: string): string | undefined
 /** The meeting's date and first/last times: flags first, then the export, then its messages. */
 export function meetingTimes(chat: ChatExport, options: HeaderOptions): { date?: string; start?: string; end?: string } {
   const offsets = OFFSET_FORMATS.has(chat.format) && chat.recordingStart !== undefined;
-  const clocks = chat.messages.flatMap((m) => {
-    const time = m.time && offsets ? offsetInstant(m.time, chat.recordingStart!) : m.time;
-    return time ? [wallClock(time, chat.format, options.timeZone)] : [];
-  });
-  const date = options.date ?? (offsets ? clocks.find((c) => c.date)?.date : undefined) ?? chat.date ?? clocks.find((c) => c.date)?.date;
+  const { messages } = chat;
+  // Read lazily, from either end: the first and last times are usually the first and last messages.
+  const clocks: ({ date?: string; time?: string } | null | undefined)[] = new Array(messages.length);
+  const clockAt = (i: number): { date?: string; time?: string } | null => {
+    let c = clocks[i];
+    if (c === undefined) {
+      const m = messages[i]!;
+      const time = m.time && offsets ? offsetInstant(m.time, chat.recordingStart!) : m.time;
+      c = clocks[i] = time ? wallClock(time, chat.format, options.timeZone) : null;
+    }
+    return c;
+  };
+  const find = (from: number, step: 1 | -1, ok: (c: { date?: string; time?: string }) => boolean) => {
+    for (let i = from; i >= 0 && i < messages.length; i += step) {
+      const c = clockAt(i);
+      if (c && ok(c)) return c;
+    }
+    return undefined;
+  };
+  const firstDate = () => find(0, 1, (c) => c.date !== undefined)?.date;
+  const date = options.date ?? (offsets ? firstDate() : undefined) ?? chat.date ?? firstDate();
   // Times on other days (a group chat that spans weeks) say nothing about this meeting's hours.
   const next = date ? nextDay(date) : undefined;
-  const first = clocks.find((c) => c.time && (!c.date || c.date === date));
-  const last = clocks.findLast((c) => c.time && (!c.date || c.date === date || c.date === next));
-  const start = options.start ?? first?.time;
-  const end = options.end ?? last?.time;
+  const start = options.start ?? find(0, 1, (c) => c.time !== undefined && (!c.date || c.date === date))?.time;
+  const end = options.end ?? find(messages.length - 1, -1, (c) => c.time !== undefined && (!c.date || c.date === date || c.date === next))?.time;
   return { ...(date ? { date } : {}), ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
