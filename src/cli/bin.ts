@@ -3,6 +3,21 @@ import { main } from './main.js';
 
 export { main };
 
+/**
+ * A process stream set up on first use: Node builds stderr and stdin (a socket, a tty or
+ * a file stream, with their modules) when they are first touched, and most runs never
+ * write to stderr or read stdin.
+ */
+const lazy = (get: () => NodeJS.WriteStream): NodeJS.WriteStream =>
+  new Proxy({} as NodeJS.WriteStream, {
+    get: (_, key) => {
+      const stream = get();
+      const value: unknown = Reflect.get(stream, key);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(stream) : value;
+    },
+    has: (_, key) => Reflect.has(get(), key),
+  });
+
 /** Entry for `bin/chatnotes.js`: wires the real process streams into `main`. */
 export const run = (): Promise<number> => {
   // `chatnotes summarise chat.txt | head` closes the pipe early: that is not an error.
@@ -13,9 +28,9 @@ export const run = (): Promise<number> => {
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     stdout: process.stdout,
-    stderr: process.stderr,
+    stderr: lazy(() => process.stderr),
     env: process.env,
-    stdin: process.stdin,
+    stdin: () => process.stdin,
     // A short run is over before TurboFan's work pays: on a 2-core machine its background
     // compiles slow the main thread (a 1,000-message Teams chat: 349 -> 312 ms). Set only
     // here, in the CLI's own process, after the bundles have loaded with their code cache.

@@ -28,7 +28,8 @@ export interface MainParams {
   stdout?: OutStream;
   stderr?: OutStream;
   env?: Record<string, string | undefined>;
-  stdin?: NodeJS.ReadableStream | Buffer | string;
+  /** A function is called only when standard input is read (`-`). */
+  stdin?: NodeJS.ReadableStream | Buffer | string | (() => NodeJS.ReadableStream);
   now?: () => Date;
   /** See CliContext.shortRun; only the real process passes one. */
   shortRun?: () => void;

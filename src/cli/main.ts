@@ -19,7 +19,7 @@ const toBuffer = async (stdin: MainParams['stdin']): Promise<Buffer> => {
   if (typeof stdin === 'string') return Buffer.from(stdin);
   if (Buffer.isBuffer(stdin)) return stdin;
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  for await (const chunk of typeof stdin === 'function' ? stdin() : stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
   return Buffer.concat(chunks);
 };
 
@@ -60,7 +60,12 @@ export async function main(params: MainParams): Promise<number> {
     env,
     readStdin: () => toBuffer(params.stdin),
     now: params.now ?? (() => new Date()),
-    colour: wantsColour(stderr, env),
+    // Asked only when something is painted: looking at a stream's isTTY sets the stream up.
+    get colour() {
+      const on = wantsColour(stderr, env);
+      Object.defineProperty(this, 'colour', { value: on });
+      return on;
+    },
     ...(params.shortRun ? { shortRun: params.shortRun } : {}),
   };
   let code = 0;
