@@ -56,7 +56,8 @@ export function clusterTexts(texts: readonly string[]): Cluster[] {
     const s = signatures[i]!;
     const indexed = wordsOf(s);
     let found = byKey.get(s.key);
-    if (found === undefined && s.content.length > 0) {
+    // A text alone in its numbers-and-negations partition so far has nothing to compare with.
+    if (found === undefined && s.content.length > 0 && indexed.size > 0) {
       const seen = new Set<number>();
       const order = rarestFirst(s.content);
       search: for (let o = 0; o < order.length; o += 1) {
