@@ -289,7 +289,8 @@ export class RecordIds {
   next(line: number): string {
     this.k = line === this.last ? this.k + 1 : 1;
     this.last = line;
-    return this.k === 1 ? `${this.format}:${line}` : `${this.format}:${line}.${this.k}`;
+    // Joined, not a template: a template this long makes a cons string of two parts.
+    return this.k === 1 ? [this.format, ':', line].join('') : [this.format, ':', line, '.', this.k].join('');
   }
 }
 

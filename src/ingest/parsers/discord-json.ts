@@ -6,6 +6,7 @@ import type { ByteParser } from '../byte-parser.js';
 import { discordText, isDiscordSystem } from '../discord-text.js';
 import { isObject, str, type JsonObject } from '../json-records.js';
 import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
+import { Interner } from '../intern.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'discord-json';
@@ -59,13 +60,15 @@ function readDiscord(bytes: Buffer, source: ParseSource): ChatExport {
   const warnings: Diagnostic[] = [];
   const recIds = new RecordIds(format);
   const drafts: Draft[] = [];
+  // A channel has few authors: messages share one copy of each name.
+  const authors = new Interner();
   let root: unknown;
   streamJson(bytes, source.file, {
     what,
     single: true,
     isRecordArray: (depth, key) => depth === 1 && key === 'messages',
     onItem(item, line) {
-      if (isObject(item)) drafts.push(draft(item, line, recIds.next(line), drafts.length, source.file, warnings));
+      if (isObject(item)) drafts.push(draft(item, line, recIds.next(line), drafts.length, source.file, warnings, authors));
     },
     onValue(outline) {
       root = outline;
@@ -91,20 +94,23 @@ function readDiscord(bytes: Buffer, source: ParseSource): ChatExport {
   return finishExport({ format, platform: 'Discord', title, offsets: true }, messages, warnings);
 }
 
-function draft(m: JsonObject, line: number, id: string, k: number, file: string, warnings: Diagnostic[]): Draft {
+function draft(m: JsonObject, line: number, id: string, k: number, file: string, warnings: Diagnostic[], authors: Interner): Draft {
   const type = str(m.type);
   const system = isDiscordSystem(type);
   const parent = str(isObject(m.reference) ? m.reference.messageId : undefined);
   const text = body(m) || (system ? (type ?? 'system').replace(/([a-z])([A-Z])/g, '$1 $2') : '');
   if (text === '') warnings.push(warning(file, line, 'message without content; kept as "(empty)"'));
   const time = str(m.timestamp);
-  const messages = [{ ...message(format, file, line, {
+  const name = author(m);
+  const first = message(format, file, line, {
     time,
-    author: author(m),
+    author: name === undefined ? undefined : authors.get(name),
     text: text || '(empty)',
     kind: system ? 'system' : 'message',
     replyTo: parent,
-  }), id }];
+  });
+  first.id = id;
+  const messages = [first];
   const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
   reactions.forEach((r, n) => {
     const emoji = str(isObject(r.emoji) ? r.emoji.name : undefined) ?? '?';

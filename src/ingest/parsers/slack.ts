@@ -123,18 +123,22 @@ function toMessage(r: Record_, names: SlackNames): Message {
   const subtype = str(row.subtype);
   const author = authorOf(row, names);
   const thread = str(row.thread_ts);
-  const out = { id: `${format}:${r.channel}:${r.ts}`, time: isoOf(r.ts) } as Message;
-  if (author) out.author = author;
+  // One flat string (a template this long is a cons string that keeps its parts).
+  const id = [format, ':', r.channel, ':', r.ts].join('');
+  const time = isoOf(r.ts);
   // A user missing from users.json is still named in their own message (`<@U04GONE> has left`).
   const own: SlackNames = { user: (id) => names.user(id) ?? (id === str(row.user) ? author : undefined), channel: names.channel };
   const said = resolveMrkdwn(str(row.text) ?? '', own).trim();
   const elsewhere = said ? undefined : contentElsewhere(row, own);
-  out.text = said || (elsewhere?.text ?? '');
+  const text = said || (elsewhere?.text ?? '');
   // A message that is only an uploaded file has nothing to summarise, like a WhatsApp media line.
-  out.kind = SPOKEN.has(subtype) && !elsewhere?.filesOnly ? 'message' : 'system';
-  if (thread && thread !== r.ts) out.replyTo = `${format}:${r.channel}:${thread}`;
-  out.source = { file: r.file, line: r.line };
-  return out;
+  const kind = SPOKEN.has(subtype) && !elsewhere?.filesOnly ? 'message' : 'system';
+  const replyTo = thread && thread !== r.ts ? [format, ':', r.channel, ':', thread].join('') : undefined;
+  const source = { file: r.file, line: r.line };
+  // One literal per shape: every key in the object itself, in the order expected output shows.
+  if (author && replyTo) return { id, time, author, text, kind, replyTo, source };
+  if (author) return { id, time, author, text, kind, source };
+  return replyTo ? { id, time, text, kind, replyTo, source } : { id, time, text, kind, source };
 }
 
 const obj = (v: unknown): Row | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Row) : undefined);

@@ -6,6 +6,7 @@ import type { ByteParser } from '../byte-parser.js';
 import { chatHtmlToText } from '../html-text.js';
 import { isObject, str, type JsonObject } from '../json-records.js';
 import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
+import { Interner } from '../intern.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'teams-graph';
@@ -86,10 +87,12 @@ function readGraph(bytes: Buffer, source: ParseSource): ChatExport {
   const warnings: Diagnostic[] = [];
   const recIds = new RecordIds(format);
   const drafts: Draft[] = [];
+  // A chat has few authors: messages share one copy of each name.
+  const authors = new Interner();
   let chatMessages = false;
   const add = (r: JsonObject, line: number) => {
     chatMessages ||= 'messageType' in r || 'createdDateTime' in r;
-    drafts.push(draft(r, line, recIds.next(line), drafts.length, source.file, warnings));
+    drafts.push(draft(r, line, recIds.next(line), drafts.length, source.file, warnings, authors));
   };
   const { values } = streamJson(bytes, source.file, {
     what,
@@ -120,13 +123,15 @@ function readGraph(bytes: Buffer, source: ParseSource): ChatExport {
   return finishExport({ format, platform: 'MS Teams', offsets: true }, messages, warnings);
 }
 
-function draft(r: JsonObject, line: number, id: string, k: number, file: string, warnings: Diagnostic[]): Draft {
+function draft(r: JsonObject, line: number, id: string, k: number, file: string, warnings: Diagnostic[], authors: Interner): Draft {
   const body = read(r);
   const time = str(r.createdDateTime);
   if (!time) warnings.push(warning(file, line, 'message without createdDateTime'));
   // The raw id until every record is read: the parent may come later (newest first).
   const replyTo = str(r.replyToId) ?? body.replyTo;
-  const m = { ...message(format, file, line, { time, author: author(r), text: body.text, kind: body.kind, replyTo }), id };
+  const name = author(r);
+  const m = message(format, file, line, { time, author: name === undefined ? undefined : authors.get(name), text: body.text, kind: body.kind, replyTo });
+  m.id = id;
   const messages = [m];
   const reactions = body.kind === 'message' && Array.isArray(r.reactions) ? r.reactions : [];
   reactions.forEach((x, n) => {

@@ -5,6 +5,7 @@ import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.j
 import type { ByteParser } from '../byte-parser.js';
 import { isObject, str, type JsonObject } from '../json-records.js';
 import { idKey, RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
+import { Interner } from '../intern.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'telegram';
@@ -76,8 +77,28 @@ interface ChatMessages {
   naive: boolean;
 }
 
-const unixTime = (s: string | undefined): string | undefined =>
-  s && /^\d+$/.test(s) ? new Date(Number(s) * 1000).toISOString().replace('.000Z', 'Z') : undefined;
+const unixTime = (s: string | undefined): string | undefined => (s && /^\d+$/.test(s) ? isoSeconds(Number(s)) : undefined);
+
+const DAY = 86_400;
+// Up to 9999-12-31: past it `toISOString` writes a six-digit year.
+const LAST_SECOND = 253_402_300_800;
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+// Messages come day by day: the date part is made once per day, not by a Date per message.
+let lastDay = NaN;
+let dayPrefix = '';
+
+/** Unix seconds as `toISOString` gives them, without milliseconds: `2026-03-13T14:02:11Z`. */
+function isoSeconds(sec: number): string {
+  if (!(sec < LAST_SECOND)) return new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
+  const day = Math.floor(sec / DAY);
+  if (day !== lastDay) {
+    lastDay = day;
+    dayPrefix = new Date(day * DAY * 1000).toISOString().slice(0, 11);
+  }
+  const rest = sec - day * DAY;
+  // Joined: one flat string, where `+` would keep a cons string of parts in every message.
+  return [dayPrefix, two(Math.floor(rest / 3600)), ':', two(Math.floor(rest / 60) % 60), ':', two(rest % 60), 'Z'].join('');
+}
 
 export const telegram: ByteParser = {
   format,
@@ -99,6 +120,8 @@ export const telegram: ByteParser = {
 function readTelegram(bytes: Buffer, source: ParseSource): ChatExport {
   const chats: ChatMessages[] = [];
   const recIds = new RecordIds(format);
+  // A chat has few authors: messages share one copy of each name.
+  const authors = new Interner();
   let root: unknown;
   const { counts } = streamJson(bytes, source.file, {
     what: 'not a Telegram export',
@@ -107,7 +130,7 @@ function readTelegram(bytes: Buffer, source: ParseSource): ChatExport {
     isRecordArray: (depth, key) => key === 'messages' && (depth === 1 || depth === 4),
     onItem(item, line, array) {
       const chat = (chats[array] ??= { messages: [], ids: new Map(), naive: false });
-      if (isObject(item)) readMessage(item, line, recIds.next(line), chat, source.file);
+      if (isObject(item)) readMessage(item, line, recIds.next(line), chat, source.file, authors);
     },
     onValue(outline) {
       root = outline;
@@ -134,7 +157,7 @@ function readTelegram(bytes: Buffer, source: ParseSource): ChatExport {
 const PENDING = '\u0000';
 
 /** One record to its message and reactions. */
-function readMessage(m: JsonObject, line: number, id: string, chat: ChatMessages, file: string): void {
+function readMessage(m: JsonObject, line: number, id: string, chat: ChatMessages, file: string, authors: Interner): void {
   const key = idKey(m.id);
   // A repeated id names its last message, as before streaming.
   if (key !== undefined) chat.ids.set(key, id);
@@ -144,13 +167,16 @@ function readMessage(m: JsonObject, line: number, id: string, chat: ChatMessages
   const service = m.type === 'service';
   const body = service ? serviceText(m) : telegramText(m.text) || mediaText(m);
   const reply = str(m.reply_to_message_id);
-  chat.messages.push({ ...message(format, file, line, {
+  const author = str(service ? m.actor : m.from)?.trim();
+  const out = message(format, file, line, {
     time,
-    author: str(service ? m.actor : m.from)?.trim() || undefined,
+    author: author ? authors.get(author) : undefined,
     text: body || '(empty)',
     kind: service ? 'system' : 'message',
     replyTo: reply === undefined ? undefined : PENDING + reply,
-  }), id });
+  });
+  out.id = id;
+  chat.messages.push(out);
   const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
   reactions.forEach((r, n) => {
     const emoji = str(r.emoji) ?? str(r.document_id) ?? '?';
