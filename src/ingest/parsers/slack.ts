@@ -64,9 +64,7 @@ export const slack: Parser = {
       for (let k = 0; k < day.messages.length; k++) { messages.push(day.messages[k]!); keys.push(day.keys[k]!); }
     }
     // Stable: equal ts keep channel and file order.
-    const order = messages.map((_, k) => k).sort((a, b) => keys[a]! - keys[b]! || a - b);
-    const sorted = order.map((k) => messages[k]!);
-    messages.length = 0;
+    const sorted = inOrder(keys) ? messages : messages.map((_, k) => k).sort((a, b) => keys[a]! - keys[b]! || a - b).map((k) => messages[k]!);
     if (sorted.length === 0) warnings.push(warning(source.file, undefined, 'no messages in the chosen channels'));
     const out: ChatExport = { format, platform: 'Slack', messages: sorted, warnings };
     if (wanted.length === 1) out.title = `#${wanted[0]}`;
@@ -104,6 +102,12 @@ function readDay(bytes: Uint8Array, file: string, channel: string, names: SlackN
   }
   return array ? { messages, keys, warnings } : undefined;
 }
+
+/** Day files in day order usually hold their messages in `ts` order already: then no sort, and no arrays for it. */
+const inOrder = (keys: readonly number[]): boolean => {
+  for (let k = 1; k < keys.length; k++) if (!(keys[k - 1]! <= keys[k]!)) return false;
+  return true;
+};
 
 /** `ts` as one number that sorts as `byTs` does: seconds and the micro counter fit in a double exactly. */
 const tsOrder = (ts: string): number => {
