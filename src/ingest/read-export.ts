@@ -1,9 +1,10 @@
 /** Bytes of one export (or a folder's files) to a ChatExport: decode, add context from the path, detect, parse. */
 import type { BundleEntry, ChatExport, DateOrder, ParseSource } from '../types.js';
 import { parseBundle } from './bundle.js';
+import { readsBytes } from './byte-parser.js';
 import { contextFromPath } from './context.js';
 import { detectParser, HEAD } from './detect.js';
-import { linesOf, readsLines, type Lines } from './lines.js';
+import { ByteLines, linesOf, readsLines, type Lines } from './lines.js';
 import { isZipBytes, unzipEntries } from './unzip.js';
 
 export interface ReadExportOptions {
@@ -35,7 +36,7 @@ export function parseExport(input: Uint8Array | readonly BundleEntry[], opts: Re
     ? parseBundle(input, source, opts.format)
     : isZipBytes(input)
       ? parseBundle(unzipEntries(input, opts.file), source, opts.format)
-      : parseLines(linesOf(input, opts.file), source, opts.format);
+      : parseLines(input, linesOf(input, opts.file), source, opts.format);
   const title = result.title ?? context.title;
   const day = result.date ?? date;
   // Rebuilt so the keys keep one order whichever source filled them.
@@ -53,8 +54,10 @@ export function parseExport(input: Uint8Array | readonly BundleEntry[], opts: Re
   };
 }
 
-/** Detection reads the head; a line parser then reads the bytes line by line, any other the whole text. */
-function parseLines(lines: Lines, source: ParseSource, format: string | undefined): ChatExport {
+/** Detection reads the head; a line parser then reads the bytes line by line, a byte parser the bytes (JSON), any other the whole text. */
+function parseLines(bytes: Uint8Array, lines: Lines, source: ParseSource, format: string | undefined): ChatExport {
   const parser = detectParser(lines.head(HEAD), source.file, format);
-  return readsLines(parser) ? parser.parseLines(lines, source) : parser.parse(lines.text(), source);
+  if (readsLines(parser)) return parser.parseLines(lines, source);
+  // Text that had to be decoded as a whole (UTF-16, windows-1252) is not decoded twice.
+  return readsBytes(parser) && lines instanceof ByteLines ? parser.parseBytes(bytes, source) : parser.parse(lines.text(), source);
 }

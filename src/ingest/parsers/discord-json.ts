@@ -1,12 +1,15 @@
 /** DiscordChatExporter JSON: `{guild, channel, messages[]}` (JsonMessageWriter.cs). */
+import { Buffer } from 'node:buffer';
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message, Parser } from '../../types.js';
+import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
+import type { ByteParser } from '../byte-parser.js';
 import { discordText, isDiscordSystem } from '../discord-text.js';
-import { isObject, recordIds, scanJson, str, type JsonObject } from '../json-records.js';
+import { isObject, str, type JsonObject } from '../json-records.js';
+import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
+import { Interner } from '../intern.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'discord-json';
-const RECORD_KEYS = new Set(['messages']);
 
 const names = (list: unknown, key: string): string[] =>
   Array.isArray(list) ? list.filter(isObject).map((x) => str(x[key]) ?? '').filter(Boolean) : [];
@@ -26,7 +29,7 @@ function author(m: JsonObject): string | undefined {
   return (str(a.nickname) || str(a.name))?.trim() || undefined;
 }
 
-export const discordJson: Parser = {
+export const discordJson: ByteParser = {
   format,
   platform: 'Discord',
   description: 'Discord channel exported by DiscordChatExporter as JSON ({guild, channel, messages[]})',
@@ -37,47 +40,82 @@ export const discordJson: Parser = {
     return guild && channel ? 0.95 : (guild || channel) && /"messages"\s*:\s*\[/.test(head) ? 0.7 : 0;
   },
   parse(text, source) {
-    let root: unknown;
-    try {
-      root = JSON.parse(text);
-    } catch {
-      throw new InputError(source.file, 'not a DiscordChatExporter JSON file: not valid JSON');
-    }
-    if (!isObject(root) || !Array.isArray(root.messages)) throw new InputError(source.file, 'not a DiscordChatExporter JSON file: no "messages" array');
-    const items = root.messages.filter(isObject);
-    const lines = scanJson(text, RECORD_KEYS).recordLines;
-    const warnings: Diagnostic[] = [];
-    const lineOf = (k: number) => (lines.length === items.length ? lines[k]! : k + 1);
-    // DCE can write newest first (its reverse option): sort by time, source order breaking ties.
-    const recIds = recordIds(format, items.map((_, k) => lineOf(k)));
-    const drafts = items.map((m, k) => ({ m, k, line: lineOf(k), id: recIds[k]!, at: Date.parse(str(m.timestamp) ?? '') || 0 }));
-    drafts.sort((a, b) => a.at - b.at || a.k - b.k);
-    const ids = new Map(drafts.map((d) => [str(d.m.id) ?? '', d.id]));
-    const messages: Message[] = [];
-    for (const { m, line, id } of drafts) {
-      const type = str(m.type);
-      const system = isDiscordSystem(type);
-      const parent = str(isObject(m.reference) ? m.reference.messageId : undefined);
-      const text = body(m) || (system ? (type ?? 'system').replace(/([a-z])([A-Z])/g, '$1 $2') : '');
-      if (text === '') warnings.push(warning(source.file, line, 'message without content; kept as "(empty)"'));
-      messages.push({ ...message(format, source.file, line, {
-        time: str(m.timestamp),
-        author: author(m),
-        text: text || '(empty)',
-        kind: system ? 'system' : 'message',
-        replyTo: parent === undefined ? undefined : (ids.get(parent) ?? `discord message ${parent}`),
-      }), id });
-      const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
-      reactions.forEach((r, n) => {
-        const emoji = str(isObject(r.emoji) ? r.emoji.name : undefined) ?? '?';
-        const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
-        messages.push({ ...message(format, source.file, line, { text: `${emoji}${count}`, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` });
-      });
-    }
-    const guild = isObject(root.guild) ? str(root.guild.name) : undefined;
-    const channel = isObject(root.channel) ? str(root.channel.name) : undefined;
-    const title = channel && guild && guild !== 'Direct Messages' ? `${guild} #${channel}` : channel;
-    // Times carry the exporter's offset; the summarise header converts them to --tz.
-    return finishExport({ format, platform: 'Discord', title, offsets: true }, messages, warnings);
+    return readDiscord(Buffer.from(text, 'utf8'), source);
+  },
+  parseBytes(bytes, source) {
+    return readDiscord(utf8Bytes(bytes, source.file), source);
   },
 };
+
+/** One record, made into its message (and reactions) as it streams past; sorted once all are read. */
+interface Draft {
+  at: number;
+  k: number;
+  discordId: string | undefined;
+  messages: Message[];
+}
+
+function readDiscord(bytes: Buffer, source: ParseSource): ChatExport {
+  const what = 'not a DiscordChatExporter JSON file';
+  const warnings: Diagnostic[] = [];
+  const recIds = new RecordIds(format);
+  const drafts: Draft[] = [];
+  // A channel has few authors: messages share one copy of each name.
+  const authors = new Interner();
+  let root: unknown;
+  streamJson(bytes, source.file, {
+    what,
+    single: true,
+    isRecordArray: (depth, key) => depth === 1 && key === 'messages',
+    onItem(item, line) {
+      if (isObject(item)) drafts.push(draft(item, line, recIds.next(line), drafts.length, source.file, warnings, authors));
+    },
+    onValue(outline) {
+      root = outline;
+    },
+  });
+  if (root === undefined) throw new InputError(source.file, `${what}: not valid JSON`);
+  if (!isObject(root) || !Array.isArray(root.messages)) throw new InputError(source.file, `${what}: no "messages" array`);
+  // DCE can write newest first (its reverse option): sort by time, source order breaking ties.
+  drafts.sort((a, b) => a.at - b.at || a.k - b.k);
+  const ids = new Map<string, string>();
+  for (const d of drafts) ids.set(d.discordId ?? '', d.messages[0]!.id);
+  const messages: Message[] = [];
+  for (const d of drafts) {
+    const m = d.messages[0]!;
+    // The parent's raw id until every record is read.
+    if (m.replyTo !== undefined) m.replyTo = ids.get(m.replyTo) ?? `discord message ${m.replyTo}`;
+    for (const x of d.messages) messages.push(x);
+  }
+  const guild = isObject(root.guild) ? str(root.guild.name) : undefined;
+  const channel = isObject(root.channel) ? str(root.channel.name) : undefined;
+  const title = channel && guild && guild !== 'Direct Messages' ? `${guild} #${channel}` : channel;
+  // Times carry the exporter's offset; the summarise header converts them to --tz.
+  return finishExport({ format, platform: 'Discord', title, offsets: true }, messages, warnings);
+}
+
+function draft(m: JsonObject, line: number, id: string, k: number, file: string, warnings: Diagnostic[], authors: Interner): Draft {
+  const type = str(m.type);
+  const system = isDiscordSystem(type);
+  const parent = str(isObject(m.reference) ? m.reference.messageId : undefined);
+  const text = body(m) || (system ? (type ?? 'system').replace(/([a-z])([A-Z])/g, '$1 $2') : '');
+  if (text === '') warnings.push(warning(file, line, 'message without content; kept as "(empty)"'));
+  const time = str(m.timestamp);
+  const name = author(m);
+  const first = message(format, file, line, {
+    time,
+    author: name === undefined ? undefined : authors.get(name),
+    text: text || '(empty)',
+    kind: system ? 'system' : 'message',
+    replyTo: parent,
+  });
+  first.id = id;
+  const messages = [first];
+  const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
+  reactions.forEach((r, n) => {
+    const emoji = str(isObject(r.emoji) ? r.emoji.name : undefined) ?? '?';
+    const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
+    messages.push({ ...message(format, file, line, { text: `${emoji}${count}`, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` });
+  });
+  return { at: Date.parse(time ?? '') || 0, k, discordId: str(m.id), messages };
+}

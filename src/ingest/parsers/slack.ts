@@ -6,8 +6,7 @@
  */
 import { InputError } from '../../errors.js';
 import type { BundleEntry, ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
-import { decode } from '../decode.js';
-import { readJsonArray } from '../json-array.js';
+import { streamJson, utf8Bytes } from '../json-stream.js';
 import { dayFile, slackRoot } from '../slack-layout.js';
 import { channelList, personName, readBundleJson, userNames } from '../slack-directory.js';
 import { resolveMrkdwn, type SlackNames } from '../slack-mrkdwn.js';
@@ -25,10 +24,6 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const tsKey = (ts: string): [number, number] => {
   const [s, f = ''] = ts.split('.');
   return [Number(s), Number(f.padEnd(6, '0').slice(0, 6))];
-};
-const byTs = (a: string, b: string): number => {
-  const [x, y] = [tsKey(a), tsKey(b)];
-  return x[0] - y[0] || x[1] - y[1];
 };
 const isoOf = (ts: string): string => new Date(tsKey(ts)[0] * 1000).toISOString().replace('.000Z', 'Z');
 
@@ -58,25 +53,66 @@ export const slack: Parser = {
     const folders = [...new Set([...channels.map((c) => c.folder), ...days.map((d) => d.channel).sort()])].filter((f) => days.some((d) => d.channel === f));
     const wanted = pickChannels(folders, source);
     const warnings: Diagnostic[] = [];
-    const records: Record_[] = [];
+    // Each record becomes its message as it streams past; `keys` keep the `ts` to sort by.
+    const messages: Message[] = [];
+    const keys: number[] = [];
     for (const d of days.filter((x) => wanted.includes(x.channel)).sort((a, b) => (a.day < b.day ? -1 : 1))) {
       const file = `${source.file}/${d.entry.path}`;
-      const rows = readJsonArray(decode(d.entry.bytes, file));
-      if (!rows) { warnings.push(warning(file, undefined, 'not a JSON array of messages; skipped')); continue; }
-      for (const { line, row } of rows) {
-        const ts = str(row?.ts);
-        if (!row || !ts) warnings.push(warning(file, line, 'record without a ts; skipped'));
-        else records.push({ channel: d.channel, ts, row, file, line });
-      }
+      const day = readDay(d.entry.bytes, file, d.channel, names);
+      if (!day) { warnings.push(warning(file, undefined, 'not a JSON array of messages; skipped')); continue; }
+      for (const w of day.warnings) warnings.push(w);
+      for (let k = 0; k < day.messages.length; k++) { messages.push(day.messages[k]!); keys.push(day.keys[k]!); }
     }
     // Stable: equal ts keep channel and file order.
-    records.sort((a, b) => byTs(a.ts, b.ts));
-    const messages = records.map((r) => toMessage(r, names));
-    if (messages.length === 0) warnings.push(warning(source.file, undefined, 'no messages in the chosen channels'));
-    const out: ChatExport = { format, platform: 'Slack', messages, warnings };
+    const sorted = inOrder(keys) ? messages : messages.map((_, k) => k).sort((a, b) => keys[a]! - keys[b]! || a - b).map((k) => messages[k]!);
+    if (sorted.length === 0) warnings.push(warning(source.file, undefined, 'no messages in the chosen channels'));
+    const out: ChatExport = { format, platform: 'Slack', messages: sorted, warnings };
     if (wanted.length === 1) out.title = `#${wanted[0]}`;
     return out;
   },
+};
+
+/** One day file's messages, read record by record; undefined when it is not one JSON array. */
+function readDay(bytes: Uint8Array, file: string, channel: string, names: SlackNames): { messages: Message[]; keys: number[]; warnings: Diagnostic[] } | undefined {
+  const messages: Message[] = [];
+  const keys: number[] = [];
+  const warnings: Diagnostic[] = [];
+  let array = false;
+  try {
+    streamJson(utf8Bytes(bytes, file), file, {
+      what: 'not a Slack day file',
+      single: true,
+      isRecordArray: (depth) => depth === 0,
+      onItem(item, line) {
+        const row = item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Row) : undefined;
+        const ts = str(row?.ts);
+        if (!row || !ts) warnings.push(warning(file, line, 'record without a ts; skipped'));
+        else {
+          messages.push(toMessage({ channel, ts, row, file, line }, names));
+          keys.push(tsOrder(ts));
+        }
+      },
+      onValue(outline) {
+        array = Array.isArray(outline);
+      },
+    });
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+  return array ? { messages, keys, warnings } : undefined;
+}
+
+/** Day files in day order usually hold their messages in `ts` order already: then no sort, and no arrays for it. */
+const inOrder = (keys: readonly number[]): boolean => {
+  for (let k = 1; k < keys.length; k++) if (!(keys[k - 1]! <= keys[k]!)) return false;
+  return true;
+};
+
+/** `ts` as one number that sorts as `byTs` does: seconds and the micro counter fit in a double exactly. */
+const tsOrder = (ts: string): number => {
+  const [s, micro] = tsKey(ts);
+  return s * 1e6 + micro;
 };
 
 function pickChannels(folders: string[], source: ParseSource): string[] {
@@ -91,18 +127,22 @@ function toMessage(r: Record_, names: SlackNames): Message {
   const subtype = str(row.subtype);
   const author = authorOf(row, names);
   const thread = str(row.thread_ts);
-  const out = { id: `${format}:${r.channel}:${r.ts}`, time: isoOf(r.ts) } as Message;
-  if (author) out.author = author;
+  // One flat string (a template this long is a cons string that keeps its parts).
+  const id = [format, ':', r.channel, ':', r.ts].join('');
+  const time = isoOf(r.ts);
   // A user missing from users.json is still named in their own message (`<@U04GONE> has left`).
   const own: SlackNames = { user: (id) => names.user(id) ?? (id === str(row.user) ? author : undefined), channel: names.channel };
   const said = resolveMrkdwn(str(row.text) ?? '', own).trim();
   const elsewhere = said ? undefined : contentElsewhere(row, own);
-  out.text = said || (elsewhere?.text ?? '');
+  const text = said || (elsewhere?.text ?? '');
   // A message that is only an uploaded file has nothing to summarise, like a WhatsApp media line.
-  out.kind = SPOKEN.has(subtype) && !elsewhere?.filesOnly ? 'message' : 'system';
-  if (thread && thread !== r.ts) out.replyTo = `${format}:${r.channel}:${thread}`;
-  out.source = { file: r.file, line: r.line };
-  return out;
+  const kind = SPOKEN.has(subtype) && !elsewhere?.filesOnly ? 'message' : 'system';
+  const replyTo = thread && thread !== r.ts ? [format, ':', r.channel, ':', thread].join('') : undefined;
+  const source = { file: r.file, line: r.line };
+  // One literal per shape: every key in the object itself, in the order expected output shows.
+  if (author && replyTo) return { id, time, author, text, kind, replyTo, source };
+  if (author) return { id, time, author, text, kind, source };
+  return replyTo ? { id, time, text, kind, replyTo, source } : { id, time, text, kind, source };
 }
 
 const obj = (v: unknown): Row | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Row) : undefined);

@@ -1,27 +1,20 @@
 /** Microsoft Graph `chatMessage` JSON: a page `{value:[…]}`, pages saved one after another, or a bare array. */
+import { Buffer } from 'node:buffer';
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message, Parser } from '../../types.js';
+import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
+import type { ByteParser } from '../byte-parser.js';
 import { chatHtmlToText } from '../html-text.js';
-import { isObject, parseValues, recordIds, scanJson, str, type JsonObject } from '../json-records.js';
+import { isObject, str, type JsonObject } from '../json-records.js';
+import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
+import { Interner } from '../intern.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'teams-graph';
-const RECORD_KEYS = new Set(['value']);
 // A system event comes back as `unknownFutureValue` unless the request asked for the real enum (Graph docs).
 const SYSTEM_TYPES = new Set(['systemEventMessage', 'unknownFutureValue', 'chatEvent', 'typing']);
 const REACTIONS: Record<string, string> = { like: '👍', heart: '❤️', laugh: '😆', surprised: '😮', sad: '😢', angry: '😡' };
 
 const get = (o: unknown, ...path: string[]): unknown => path.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), o);
-
-/** The chatMessage records of every page, in source order. */
-function records(values: unknown[]): JsonObject[] {
-  const out: JsonObject[] = [];
-  for (const v of values) {
-    const items = Array.isArray(v) ? v : isObject(v) && Array.isArray(v.value) ? v.value : isObject(v) && 'messageType' in v ? [v] : [];
-    for (const item of items) if (isObject(item)) out.push(item);
-  }
-  return out;
-}
 
 function author(r: JsonObject): string | undefined {
   const from = r.from;
@@ -62,7 +55,7 @@ function read(r: JsonObject): { text: string; kind: Message['kind']; replyTo?: s
   return { text: lines.filter(Boolean).join('\n'), kind: 'message', ...(replyTo ? { replyTo } : {}) };
 }
 
-export const teamsGraph: Parser = {
+export const teamsGraph: ByteParser = {
   format,
   platform: 'MS Teams',
   description: 'MS Teams chat as Microsoft Graph chatMessage JSON (a {"value":[…]} page, pages one after another, or an array)',
@@ -72,38 +65,80 @@ export const teamsGraph: Parser = {
     return head.includes('"messageType"') && head.includes('"createdDateTime"') ? Math.min(1, 0.8 + hits * 0.03) : hits >= 2 ? 0.55 : 0;
   },
   parse(text, source) {
-    const scan = scanJson(text, RECORD_KEYS);
-    const values = parseValues(text, scan);
-    if (!values || values.length === 0) throw new InputError(source.file, 'not Graph chatMessage JSON: not valid JSON');
-    const list = records(values);
-    if (!list.some((r) => 'messageType' in r || 'createdDateTime' in r)) throw new InputError(source.file, 'not Graph chatMessage JSON: no messages with "messageType"');
-    const warnings: Diagnostic[] = [];
-    // Record lines line up with the records unless a page held something unexpected.
-    const lines = scan.recordLines.length === list.length ? scan.recordLines : undefined;
-    if (!lines) warnings.push(warning(source.file, undefined, 'could not place every message on a line; ids use record numbers'));
-    const ids = recordIds(format, list.map((_, k) => lines?.[k] ?? k + 1));
-    const drafts = list.map((r, k) => ({ r, line: lines?.[k] ?? k + 1, id: ids[k]!, at: Date.parse(str(r.createdDateTime) ?? ''), k }));
-    // Pages come newest first: sort by creation, source order breaking ties.
-    drafts.sort((a, b) => (a.at || 0) - (b.at || 0) || a.k - b.k);
-    const byGraphId = new Map(drafts.map((d) => [str(d.r.id) ?? '', d.id]));
-    const messages: Message[] = [];
-    for (const { r, line, id } of drafts) {
-      const body = read(r);
-      const time = str(r.createdDateTime);
-      if (!time) warnings.push(warning(source.file, line, 'message without createdDateTime'));
-      const replyRaw = str(r.replyToId) ?? body.replyTo;
-      const replyTo = replyRaw === undefined ? undefined : (byGraphId.get(replyRaw) ?? replyRaw);
-      const m = { ...message(format, source.file, line, { time, author: author(r), text: body.text, kind: body.kind, replyTo }), id };
-      messages.push(m);
-      const reactions = body.kind === 'message' && Array.isArray(r.reactions) ? r.reactions : [];
-      reactions.forEach((x, k) => {
-        const type = str(get(x, 'reactionType')) ?? '?';
-        const who = str(get(x, 'user', 'user', 'displayName'));
-        const reaction = message(format, source.file, line, { time: str(get(x, 'createdDateTime')), author: who, text: REACTIONS[type] ?? type, kind: 'reaction', replyTo: m.id });
-        messages.push({ ...reaction, id: `${m.id}.r${k + 1}` });
-      });
-    }
-    // UTC instants: the summarise header turns them into --tz clock times, so no UTC start/end here.
-    return finishExport({ format, platform: 'MS Teams', offsets: true }, messages, warnings);
+    return readGraph(Buffer.from(text, 'utf8'), source);
+  },
+  parseBytes(bytes, source) {
+    return readGraph(utf8Bytes(bytes, source.file), source);
   },
 };
+
+/** One record, made into its message (and reactions) as it streams past; sorted once all are read. */
+interface Draft {
+  /** Creation time in ms, 0 when missing; pages come newest first. */
+  at: number;
+  /** Document order, to break ties. */
+  k: number;
+  graphId: string | undefined;
+  messages: Message[];
+}
+
+function readGraph(bytes: Buffer, source: ParseSource): ChatExport {
+  const what = 'not Graph chatMessage JSON';
+  const warnings: Diagnostic[] = [];
+  const recIds = new RecordIds(format);
+  const drafts: Draft[] = [];
+  // A chat has few authors: messages share one copy of each name.
+  const authors = new Interner();
+  let chatMessages = false;
+  const add = (r: JsonObject, line: number) => {
+    chatMessages ||= 'messageType' in r || 'createdDateTime' in r;
+    drafts.push(draft(r, line, recIds.next(line), drafts.length, source.file, warnings, authors));
+  };
+  const { values } = streamJson(bytes, source.file, {
+    what,
+    // A bare array, or the `value` of a page: only pages' own records, never a `value` inside one.
+    isRecordArray: (depth, key) => depth === 0 || (depth === 1 && key === 'value'),
+    onItem(item, line) {
+      if (isObject(item)) add(item, line);
+    },
+    onValue(v, line) {
+      // One chatMessage saved on its own.
+      if (isObject(v) && !Array.isArray(v.value) && 'messageType' in v) add(v, line);
+    },
+  });
+  if (values === 0) throw new InputError(source.file, `${what}: not valid JSON`);
+  const list = drafts;
+  if (!chatMessages) throw new InputError(source.file, `${what}: no messages with "messageType"`);
+  // Pages come newest first: sort by creation, source order breaking ties.
+  list.sort((a, b) => a.at - b.at || a.k - b.k);
+  const byGraphId = new Map<string, string>();
+  for (const d of list) byGraphId.set(d.graphId ?? '', d.messages[0]!.id);
+  const messages: Message[] = [];
+  for (const d of list) {
+    const m = d.messages[0]!;
+    if (m.replyTo !== undefined) m.replyTo = byGraphId.get(m.replyTo) ?? m.replyTo;
+    for (const x of d.messages) messages.push(x);
+  }
+  // UTC instants: the summarise header turns them into --tz clock times, so no UTC start/end here.
+  return finishExport({ format, platform: 'MS Teams', offsets: true }, messages, warnings);
+}
+
+function draft(r: JsonObject, line: number, id: string, k: number, file: string, warnings: Diagnostic[], authors: Interner): Draft {
+  const body = read(r);
+  const time = str(r.createdDateTime);
+  if (!time) warnings.push(warning(file, line, 'message without createdDateTime'));
+  // The raw id until every record is read: the parent may come later (newest first).
+  const replyTo = str(r.replyToId) ?? body.replyTo;
+  const name = author(r);
+  const m = message(format, file, line, { time, author: name === undefined ? undefined : authors.get(name), text: body.text, kind: body.kind, replyTo });
+  m.id = id;
+  const messages = [m];
+  const reactions = body.kind === 'message' && Array.isArray(r.reactions) ? r.reactions : [];
+  reactions.forEach((x, n) => {
+    const type = str(get(x, 'reactionType')) ?? '?';
+    const who = str(get(x, 'user', 'user', 'displayName'));
+    const reaction = message(format, file, line, { time: str(get(x, 'createdDateTime')), author: who, text: REACTIONS[type] ?? type, kind: 'reaction', replyTo: m.id });
+    messages.push({ ...reaction, id: `${m.id}.r${n + 1}` });
+  });
+  return { at: Date.parse(time ?? '') || 0, k, graphId: str(r.id), messages };
+}

@@ -1,11 +1,14 @@
 /** Telegram Desktop JSON export (`result.json`): one chat, or `chats.list[]` of a full export. */
+import { Buffer } from 'node:buffer';
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message, Parser } from '../../types.js';
-import { isObject, recordIds, scanJson, str, type JsonObject } from '../json-records.js';
+import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
+import type { ByteParser } from '../byte-parser.js';
+import { isObject, str, type JsonObject } from '../json-records.js';
+import { idKey, RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
+import { Interner } from '../intern.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'telegram';
-const RECORD_KEYS = new Set(['messages']);
 
 /** `text` is a string or an array of strings and `{type, text, href?}` entities. */
 export function telegramText(text: unknown): string {
@@ -48,13 +51,13 @@ function serviceText(m: JsonObject): string {
   return [[str(m.actor), action].filter(Boolean).join(' '), members || title, own].filter(Boolean).join(': ');
 }
 
-/** The chat to read: the root itself, or the biggest chat of a full export. */
-function pickChat(root: JsonObject, file: string, warnings: Diagnostic[]): JsonObject {
+/** The chat to read: the root itself, or the biggest chat of a full export. `messages` holds its record array's number. */
+function pickChat(root: JsonObject, counts: readonly number[], file: string, warnings: Diagnostic[]): JsonObject {
   if (Array.isArray(root.messages)) return root;
   const list = isObject(root.chats) && Array.isArray(root.chats.list) ? root.chats.list.filter(isObject) : [];
   const withMessages = list.filter((c) => Array.isArray(c.messages));
   if (withMessages.length === 0) throw new InputError(file, 'not a Telegram export: no "messages" and no "chats.list"');
-  const size = (c: JsonObject) => (c.messages as unknown[]).length;
+  const size = (c: JsonObject) => counts[arrayOf(c)] ?? 0;
   const best = withMessages.reduce((a, b) => (size(b) > size(a) ? b : a));
   if (withMessages.length > 1) {
     warnings.push(warning(file, undefined, `the export holds ${withMessages.length} chats; read the biggest, "${str(best.name) ?? '?'}" (export one chat to choose)`));
@@ -62,10 +65,42 @@ function pickChat(root: JsonObject, file: string, warnings: Diagnostic[]): JsonO
   return best;
 }
 
-const unixTime = (s: string | undefined): string | undefined =>
-  s && /^\d+$/.test(s) ? new Date(Number(s) * 1000).toISOString().replace('.000Z', 'Z') : undefined;
+/** The record array number `streamJson` left in place of a chat's messages. */
+const arrayOf = (chat: JsonObject): number => (chat.messages as unknown[])[0] as number;
 
-export const telegram: Parser = {
+/** The messages of one `messages` array, made as their records stream past. */
+interface ChatMessages {
+  messages: Message[];
+  /** Telegram message id to record id, for replies. */
+  ids: Map<string | number, string>;
+  /** Some message has only the naive local `date`. */
+  naive: boolean;
+}
+
+const unixTime = (s: string | undefined): string | undefined => (s && /^\d+$/.test(s) ? isoSeconds(Number(s)) : undefined);
+
+const DAY = 86_400;
+// Up to 9999-12-31: past it `toISOString` writes a six-digit year.
+const LAST_SECOND = 253_402_300_800;
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+// Messages come day by day: the date part is made once per day, not by a Date per message.
+let lastDay = NaN;
+let dayPrefix = '';
+
+/** Unix seconds as `toISOString` gives them, without milliseconds: `2026-03-13T14:02:11Z`. */
+function isoSeconds(sec: number): string {
+  if (!(sec < LAST_SECOND)) return new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
+  const day = Math.floor(sec / DAY);
+  if (day !== lastDay) {
+    lastDay = day;
+    dayPrefix = new Date(day * DAY * 1000).toISOString().slice(0, 11);
+  }
+  const rest = sec - day * DAY;
+  // Joined: one flat string, where `+` would keep a cons string of parts in every message.
+  return [dayPrefix, two(Math.floor(rest / 3600)), ':', two(Math.floor(rest / 60) % 60), ':', two(rest % 60), 'Z'].join('');
+}
+
+export const telegram: ByteParser = {
   format,
   platform: 'Telegram',
   description: 'Telegram Desktop JSON export (result.json): one chat, or the biggest chat of a full export',
@@ -75,48 +110,77 @@ export const telegram: Parser = {
     return /"(?:personal_chat|private_group|private_supergroup|public_supergroup|private_channel|public_channel)"/.test(head) ? 0.7 : 0;
   },
   parse(text, source) {
-    let root: unknown;
-    try {
-      root = JSON.parse(text);
-    } catch {
-      throw new InputError(source.file, 'not a Telegram export: not valid JSON');
-    }
-    if (!isObject(root)) throw new InputError(source.file, 'not a Telegram export: not a JSON object');
-    const warnings: Diagnostic[] = [];
-    const chat = pickChat(root, source.file, warnings);
-    const items = (chat.messages as unknown[]).filter(isObject);
-    // Line numbers hold only for a single-chat export, where the one "messages" array is the chat's.
-    const scan = chat === root ? scanJson(text, RECORD_KEYS).recordLines : [];
-    const lineOf = (k: number) => (scan.length === items.length ? scan[k]! : k + 1);
-    const recIds = recordIds(format, items.map((_, k) => lineOf(k)));
-    const ids = new Map(items.map((m, k) => [str(m.id) ?? '', recIds[k]!]));
-    let naive = false;
-    const messages: Message[] = [];
-    items.forEach((m, k) => {
-      const line = lineOf(k);
-      // `date` is the exporting PC's naive local time; `date_unixtime` (3.7.6+) is exact.
-      const time = unixTime(str(m.date_unixtime)) ?? str(m.date);
-      if (!m.date_unixtime && m.date) naive = true;
-      const service = m.type === 'service';
-      const body = service ? serviceText(m) : telegramText(m.text) || mediaText(m);
-      const reply = str(m.reply_to_message_id);
-      const id = recIds[k]!;
-      messages.push({ ...message(format, source.file, line, {
-        time,
-        author: str(service ? m.actor : m.from)?.trim() || undefined,
-        text: body || '(empty)',
-        kind: service ? 'system' : 'message',
-        replyTo: reply === undefined ? undefined : (ids.get(reply) ?? `telegram message ${reply}`),
-      }), id });
-      const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
-      reactions.forEach((r, n) => {
-        const emoji = str(r.emoji) ?? str(r.document_id) ?? '?';
-        const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
-        messages.push({ ...message(format, source.file, line, { text: `${emoji}${count}`, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` });
-      });
-    });
-    if (naive) warnings.push(warning(source.file, undefined, 'times are the exporting computer\'s local time (no date_unixtime); kept as they are'));
-    // UTC instants get no start/end here: the summarise header converts them to --tz.
-    return finishExport({ format, platform: 'Telegram', title: str(chat.name), offsets: !naive }, messages, warnings);
+    return readTelegram(Buffer.from(text, 'utf8'), source);
+  },
+  parseBytes(bytes, source) {
+    return readTelegram(utf8Bytes(bytes, source.file), source);
   },
 };
+
+function readTelegram(bytes: Buffer, source: ParseSource): ChatExport {
+  const chats: ChatMessages[] = [];
+  const recIds = new RecordIds(format);
+  // A chat has few authors: messages share one copy of each name.
+  const authors = new Interner();
+  let root: unknown;
+  const { counts } = streamJson(bytes, source.file, {
+    what: 'not a Telegram export',
+    single: true,
+    // `messages` of the chat itself, or of each chat in `chats.list` of a full export.
+    isRecordArray: (depth, key) => key === 'messages' && (depth === 1 || depth === 4),
+    onItem(item, line, array) {
+      const chat = (chats[array] ??= { messages: [], ids: new Map(), naive: false });
+      if (isObject(item)) readMessage(item, line, recIds.next(line), chat, source.file, authors);
+    },
+    onValue(outline) {
+      root = outline;
+    },
+  });
+  if (root === undefined) throw new InputError(source.file, 'not a Telegram export: not valid JSON');
+  if (!isObject(root)) throw new InputError(source.file, 'not a Telegram export: not a JSON object');
+  const warnings: Diagnostic[] = [];
+  const picked = pickChat(root, counts, source.file, warnings);
+  const chat = chats[arrayOf(picked)] ?? { messages: [], ids: new Map(), naive: false };
+  // Replies point at earlier messages, but nothing says they must: resolved once every id is known.
+  for (const m of chat.messages) {
+    if (m.replyTo?.startsWith(PENDING)) {
+      const reply = m.replyTo.slice(PENDING.length);
+      m.replyTo = chat.ids.get(idKey(reply)!) ?? `telegram message ${reply}`;
+    }
+  }
+  if (chat.naive) warnings.push(warning(source.file, undefined, 'times are the exporting computer\'s local time (no date_unixtime); kept as they are'));
+  // UTC instants get no start/end here: the summarise header converts them to --tz.
+  return finishExport({ format, platform: 'Telegram', title: str(picked.name), offsets: !chat.naive }, chat.messages, warnings);
+}
+
+// A reply's raw id until the whole chat is read; no record id starts with it.
+const PENDING = '\u0000';
+
+/** One record to its message and reactions. */
+function readMessage(m: JsonObject, line: number, id: string, chat: ChatMessages, file: string, authors: Interner): void {
+  const key = idKey(m.id);
+  // A repeated id names its last message, as before streaming.
+  if (key !== undefined) chat.ids.set(key, id);
+  // `date` is the exporting PC's naive local time; `date_unixtime` (3.7.6+) is exact.
+  const time = unixTime(str(m.date_unixtime)) ?? str(m.date);
+  if (!m.date_unixtime && m.date) chat.naive = true;
+  const service = m.type === 'service';
+  const body = service ? serviceText(m) : telegramText(m.text) || mediaText(m);
+  const reply = str(m.reply_to_message_id);
+  const author = str(service ? m.actor : m.from)?.trim();
+  const out = message(format, file, line, {
+    time,
+    author: author ? authors.get(author) : undefined,
+    text: body || '(empty)',
+    kind: service ? 'system' : 'message',
+    replyTo: reply === undefined ? undefined : PENDING + reply,
+  });
+  out.id = id;
+  chat.messages.push(out);
+  const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
+  reactions.forEach((r, n) => {
+    const emoji = str(r.emoji) ?? str(r.document_id) ?? '?';
+    const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
+    chat.messages.push({ ...message(format, file, line, { text: `${emoji}${count}`, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` });
+  });
+}

@@ -1,0 +1,303 @@
+/**
+ * A JSON export read record by record, straight from its UTF-8 bytes. One pass
+ * finds each item of the record arrays (Graph `value[]`, `messages[]`, a bare
+ * array) and `JSON.parse`s that item's own bytes, so no string of the whole file
+ * and no tree of every record ever exist at once. What lies outside the record
+ * arrays (names, titles, paging links) is parsed as an outline in which each
+ * record array stands as `[n]`, its number in document order.
+ */
+import { Buffer, isUtf8 } from 'node:buffer';
+import { InputError } from '../errors.js';
+import { decode } from './decode.js';
+
+export interface JsonStreamOptions {
+  /** Whether an array at `depth` (0: a top-level value) under `key` (undefined in an array) holds records. */
+  isRecordArray(depth: number, key: string | undefined): boolean;
+  /** Each item of a record array, parsed, with the line it starts on and its array's number. */
+  onItem(item: unknown, line: number, array: number): void;
+  /** Each top-level value as its outline, with the line it starts on, in document order with the items. */
+  onValue?(outline: unknown, line: number): void;
+  /** Only one top-level value may stand in the file (a second is an error). */
+  single?: boolean;
+  /** Start of every error message: `not a Telegram export`. */
+  what: string;
+}
+
+export interface JsonStreamResult {
+  /** How many top-level values the file held. */
+  values: number;
+  /** Items per record array, by the array's number. */
+  counts: number[];
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const COMMA = 44;
+const COLON = 58;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+// Strings longer than this are skipped with `indexOf`: a native call costs more than a short byte loop.
+const SHORT_STRING = 24;
+// Keys longer than this are never record keys: not worth decoding.
+const MAX_KEY = 40;
+
+/** UTF-8 bytes of an export: the bytes themselves when they are UTF-8, else its decoded text (UTF-16, windows-1252) re-encoded. */
+export function utf8Bytes(bytes: Uint8Array, file: string): Buffer {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const [b0, b1] = buf;
+  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || hasNul(buf);
+  return !utf16 && isUtf8(buf) ? buf : Buffer.from(decode(bytes, file), 'utf8');
+}
+
+const hasNul = (buf: Buffer): boolean => {
+  const i = buf.indexOf(0);
+  return i !== -1 && i < 4096;
+};
+
+/** Reads every record of `bytes` (UTF-8, see `utf8Bytes`); malformed JSON is an InputError naming the file and line. */
+export function streamJson(bytes: Buffer, file: string, opts: JsonStreamOptions): JsonStreamResult {
+  return new JsonStream(bytes, file, opts).run();
+}
+
+class JsonStream {
+  private pos: number;
+  private line = 1;
+  private readonly n: number;
+  private readonly counts: number[] = [];
+
+  constructor(
+    private readonly b: Buffer,
+    private readonly file: string,
+    private readonly opts: JsonStreamOptions,
+  ) {
+    // `decode` drops a BOM, then a U+FEFF the text still starts with.
+    this.pos = bom(b, 0) ? (bom(b, 3) ? 6 : 3) : 0;
+    this.n = b.length;
+  }
+
+  run(): JsonStreamResult {
+    let values = 0;
+    for (;;) {
+      this.skipSpace();
+      if (this.pos >= this.n) break;
+      const c = this.b[this.pos]!;
+      if (values > 0 && this.opts.single) this.fail('unexpected text after the JSON value');
+      if (c !== OPEN_OBJECT && c !== OPEN_ARRAY) this.fail(values === 0 ? 'not valid JSON' : 'unexpected text between JSON values');
+      const line = this.line;
+      const outline = this.topValue();
+      values++;
+      this.opts.onValue?.(outline, line);
+    }
+    return { values, counts: this.counts };
+  }
+
+  /** One top-level value: walked byte by byte outside the record arrays, which `items` reads. */
+  private topValue(): unknown {
+    const b = this.b;
+    const startLine = this.line;
+    const pieces: string[] = [];
+    let pieceStart = this.pos;
+    // Per open container: is it an object?
+    const stack: boolean[] = [];
+    let key: string | undefined;
+    let prev = 0;
+    for (;;) {
+      if (this.pos >= this.n) this.fail('unexpected end of the file inside a JSON value');
+      const c = b[this.pos]!;
+      if (c === QUOTE) {
+        const start = this.pos;
+        this.pos = this.stringEnd(start + 1) + 1;
+        // Remembered as the key only if a colon follows: see COLON.
+        key = this.pos - start - 2 <= MAX_KEY ? b.toString('utf8', start + 1, this.pos - 1) : undefined;
+        prev = QUOTE;
+        continue;
+      }
+      if (c === LF || c === CR) this.newline(c);
+      else if (c === COLON) prev = COLON;
+      else if (c === OPEN_ARRAY && this.opts.isRecordArray(stack.length, prev === COLON ? key : undefined)) {
+        pieces.push(b.toString('utf8', pieceStart, this.pos + 1));
+        const before = this.line;
+        const array = this.items();
+        // The array's number stands for its items; its newlines keep later lines where they were.
+        pieces.push('\n'.repeat(this.line - before), String(array));
+        pieceStart = this.pos;
+        prev = CLOSE_ARRAY;
+        if (stack.length === 0) break;
+      } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+        stack.push(c === OPEN_OBJECT);
+        prev = c;
+      } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+        stack.pop();
+        prev = c;
+        if (stack.length === 0) break;
+      } else if (c !== SPACE && c !== TAB) prev = c;
+      this.pos++;
+    }
+    this.pos++;
+    pieces.push(b.toString('utf8', pieceStart, this.pos));
+    const outline = pieces.length === 1 ? pieces[0]! : pieces.join('');
+    return this.parse(outline, startLine);
+  }
+
+  /** The items of a record array (at its `[`), each parsed and handed on; stops at its `]`. */
+  private items(): number {
+    const b = this.b;
+    const array = this.counts.length;
+    this.counts.push(0);
+    let count = 0;
+    this.pos++;
+    this.skipSpace();
+    if (b[this.pos] === CLOSE_ARRAY) return array;
+    for (;;) {
+      this.skipSpace();
+      const line = this.line;
+      const start = this.pos;
+      const c = b[start];
+      if (c === OPEN_OBJECT || c === OPEN_ARRAY) this.containerEnd();
+      else if (c === QUOTE) this.pos = this.stringEnd(start + 1) + 1;
+      else this.scalarEnd();
+      if (this.pos === start) this.fail(this.pos >= this.n ? 'unexpected end of the file inside an array' : 'expected a value in the array');
+      this.opts.onItem(this.parse(b.toString('utf8', start, this.pos), line), line, array);
+      this.counts[array] = ++count;
+      this.skipSpace();
+      const next = b[this.pos];
+      if (next === CLOSE_ARRAY) return array;
+      if (next !== COMMA) this.fail(this.pos >= this.n ? 'unexpected end of the file inside an array' : "expected ',' or ']' after an array item");
+      this.pos++;
+    }
+  }
+
+  /** From a `{` or `[` to just past its match, counting lines; brackets inside strings do not count. */
+  private containerEnd(): void {
+    const b = this.b;
+    const n = this.n;
+    let depth = 0;
+    let lines = 0;
+    let i = this.pos;
+    for (; i < n; i++) {
+      const c = b[i]!;
+      if (c === QUOTE) {
+        i = this.stringEnd(i + 1);
+      } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
+      else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+        if (--depth === 0) break;
+      } else if (c === LF) lines++;
+      else if (c === CR && endsLine(b, i)) lines++;
+    }
+    this.line += lines;
+    if (i >= n) {
+      this.pos = n;
+      this.fail('unexpected end of the file inside a JSON value');
+    }
+    this.pos = i + 1;
+  }
+
+  private scalarEnd(): void {
+    const b = this.b;
+    let i = this.pos;
+    while (i < this.n) {
+      const c = b[i]!;
+      if (c === COMMA || c === CLOSE_ARRAY || c === CLOSE_OBJECT || c === SPACE || c === LF || c === CR || c === TAB) break;
+      i++;
+    }
+    this.pos = i;
+  }
+
+  /** Index of the quote that closes the string whose first byte is at `i`. */
+  private stringEnd(i: number): number {
+    const b = this.b;
+    const stop = Math.min(this.n, i + SHORT_STRING);
+    for (; i < stop; i++) {
+      const c = b[i];
+      if (c === QUOTE) return i;
+      if (c === BACKSLASH) i++;
+    }
+    if (i >= this.n) return this.unterminated();
+    // Past an escape pair or a plain byte: a quote found from here is escaped only by a backslash run of its own.
+    for (;;) {
+      const j = b.indexOf(QUOTE, i);
+      if (j === -1) return this.unterminated();
+      let k = j - 1;
+      while (b[k] === BACKSLASH) k--;
+      if ((j - 1 - k) % 2 === 0) return j;
+      i = j + 1;
+    }
+  }
+
+  private unterminated(): never {
+    this.pos = this.n;
+    return this.fail('unterminated string');
+  }
+
+  private skipSpace(): void {
+    const b = this.b;
+    for (; this.pos < this.n; this.pos++) {
+      const c = b[this.pos]!;
+      if (c === LF || c === CR) this.newline(c);
+      else if (c !== SPACE && c !== TAB) return;
+    }
+  }
+
+  /** `\r\n`, `\r\r\n` and a lone `\r` each end one line, as `decode` normalises them. */
+  private newline(c: number): void {
+    if (c === LF || endsLine(this.b, this.pos)) this.line++;
+  }
+
+  /** `JSON.parse`, its error turned into an InputError on the line where it went wrong. */
+  private parse(text: string, line: number): unknown {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = /at position (\d+)/.exec(message);
+      const where = at ? line + linesIn(text, Number(at[1])) : line;
+      // V8 quotes the whole text in some messages: only the reason, one line.
+      const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*$/s, '');
+      throw new InputError(this.file, `${this.opts.what}: not valid JSON (${reason})`, where, { cause: error });
+    }
+  }
+
+  private fail(reason: string): never {
+    throw new InputError(this.file, `${this.opts.what}: ${reason === 'not valid JSON' ? reason : `not valid JSON (${reason})`}`, this.line);
+  }
+}
+
+const bom = (b: Buffer, at: number): boolean => b[at] === 0xef && b[at + 1] === 0xbb && b[at + 2] === 0xbf;
+
+/** A `\r` ends a line unless a `\n` (or `\r\n`) follows, which then ends it. */
+const endsLine = (b: Buffer, i: number): boolean => b[i + 1] !== LF && !(b[i + 1] === CR && b[i + 2] === LF);
+
+/** Line breaks in `text` before `end`, counted as `decode` would. */
+function linesIn(text: string, end: number): number {
+  const part = text.slice(0, end);
+  return part.includes('\r') ? part.replace(/\r\r\n|\r\n|\r/g, '\n').split('\n').length - 1 : part.split('\n').length - 1;
+}
+
+/** `format:line` per record, with `.2`, `.3` for later records that start on the same line (minified JSON). */
+export class RecordIds {
+  private last = -1;
+  private k = 0;
+  constructor(private readonly format: string) {}
+
+  /** Lines come in document order, so records sharing a line follow one another. */
+  next(line: number): string {
+    this.k = line === this.last ? this.k + 1 : 1;
+    this.last = line;
+    // Joined, not a template: a template this long makes a cons string of two parts.
+    return this.k === 1 ? [this.format, ':', line].join('') : [this.format, ':', line, '.', this.k].join('');
+  }
+}
+
+/** A record id as a Map key: a number, and the string that names the same number, meet as one key. */
+export function idKey(v: unknown): string | number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v !== 'string') return undefined;
+  const n = Number(v);
+  return Number.isSafeInteger(n) && String(n) === v ? n : v;
+}
