@@ -63,8 +63,10 @@ export const slack: Parser = {
       for (const w of day.warnings) warnings.push(w);
       for (let k = 0; k < day.messages.length; k++) { messages.push(day.messages[k]!); keys.push(day.keys[k]!); }
     }
-    // Stable: equal ts keep channel and file order.
-    const sorted = inOrder(keys) ? messages : messages.map((_, k) => k).sort((a, b) => keys[a]! - keys[b]! || a - b).map((k) => messages[k]!);
+    // Stable: equal ts keep channel and file order. Each day is in order already (readDay),
+    // so one channel's days in day order usually need no sort over the whole export, which
+    // would hold three more arrays as long as the export at the peak of memory.
+    const sorted = inOrder(keys) ? messages : sortByKeys(messages, keys);
     if (sorted.length === 0) warnings.push(warning(source.file, undefined, 'no messages in the chosen channels'));
     const out: ChatExport = { format, platform: 'Slack', messages: sorted, warnings };
     if (wanted.length === 1) out.title = `#${wanted[0]}`;
@@ -100,8 +102,13 @@ function readDay(bytes: Uint8Array, file: string, channel: string, names: SlackN
     if (error instanceof InputError) return undefined;
     throw error;
   }
-  return array ? { messages, keys, warnings } : undefined;
+  if (!array) return undefined;
+  return inOrder(keys) ? { messages, keys, warnings } : { messages: sortByKeys(messages, keys), keys: [...keys].sort((a, b) => a - b), warnings };
 }
+
+/** `messages` stably sorted by their `keys` (same index). */
+const sortByKeys = (messages: readonly Message[], keys: readonly number[]): Message[] =>
+  messages.map((_, k) => k).sort((a, b) => keys[a]! - keys[b]! || a - b).map((k) => messages[k]!);
 
 /** Day files in day order usually hold their messages in `ts` order already: then no sort, and no arrays for it. */
 const inOrder = (keys: readonly number[]): boolean => {

@@ -44,6 +44,33 @@ describe('slack parser', () => {
     expect(out.messages[2]!.source).toEqual({ file: 'export/peer-support/2026-03-14.json', line: 2 });
   });
 
+  it('orders messages by ts, ties in file order, however the day files are ordered inside', () => {
+    // Seeded: day files out of order inside, equal ts within and across files, a reply filed days later.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const base = Date.parse('2026-03-10T00:00:00Z') / 1000;
+    const days: Record<string, unknown> = { 'users.json': [{ id: 'U1', name: 'robin' }], 'channels.json': [{ id: 'C1', name: 'peer' }] };
+    const written: { key: number; text: string }[] = [];
+    for (let d = 0; d < 6; d++) {
+      const rows = Array.from({ length: 40 }, (_, i) => {
+        // Mostly within the day, sometimes a step back into an earlier day (a late thread reply's ts is its own, but a clock can be).
+        const sec = base + d * 86400 + next(3) * 3600 - (next(10) === 0 ? 2 * 86400 : 0);
+        const micro = next(3);
+        const text = `day ${d} row ${i}`;
+        written.push({ key: sec * 1e6 + micro, text });
+        return { type: 'message', user: 'U1', ts: `${sec}.${String(micro).padStart(6, '0')}`, text };
+      });
+      days[`peer/2026-03-${10 + d}.json`] = rows;
+    }
+    const keyOf = (t: string) => Number(t.split('.')[0]) * 1e6 + Number(t.split('.')[1]);
+    const expected = written.map((w, i) => ({ ...w, i })).sort((a, b) => a.key - b.key || a.i - b.i).map((w) => w.text);
+    expect(slack.parseBundle!(entries(days), { file: 'export' }).messages.map((m) => m.text)).toEqual(expected);
+    // And with every day in ts order already, nothing moves.
+    const tidy = Object.fromEntries(Object.entries(days).map(([k, v]) => [k, Array.isArray(v) && k.includes('/') ? [...(v as { ts: string }[])].sort((a, b) => keyOf(a.ts) - keyOf(b.ts)) : v]));
+    const texts = slack.parseBundle!(entries(tidy), { file: 'export' }).messages.map((m) => m.text);
+    expect(texts).toEqual(expected);
+  });
+
   it('names people from users.json (display name, then real name) and never carries e-mails or phones', () => {
     const out = parse();
     expect(out.messages.map((m) => [m.author, m.kind, m.text])).toEqual([
