@@ -13,7 +13,7 @@ import { lineParser, type Lines, linesOf } from '../lines.js';
 import { clockTime, commonDate, finishExport, isBlank, isoDate, joinBody, splitLines, warning } from '../text.js';
 import { classifyRecord, type Draft } from '../whatsapp-classify.js';
 import { DateSample, orderFields, PackedDates } from '../whatsapp-date.js';
-import { readHeader, type HeaderStyle } from '../whatsapp-header.js';
+import { authorOf, readHeader, type HeaderStyle } from '../whatsapp-header.js';
 
 const format = 'whatsapp';
 
@@ -120,8 +120,9 @@ function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefi
       if (draft) finish(draft);
       pass.dates.add(h.date);
       pass.packed.push(h.date);
-      if (groupWord.test(h.rest)) pass.groupLines.push(h.rest);
-      pass.authors.add(/^([^:]+?): /.exec(h.rest)?.[1]);
+      // Every group-name row ends in a quote: most records need no search for the words.
+      if (h.rest.charCodeAt(h.rest.length - 1) === 34 && groupWord.test(h.rest)) pass.groupLines.push(h.rest);
+      pass.authors.add(authorOf(h.rest));
       const clock = clockTime(h.hours, h.minutes, h.seconds, h.meridiem);
       draft = { line: lines.line, time: clock === undefined ? NO_CLOCK : clocks.get(clock), style: h.style, header: h, first: line.slice(h.restAt), more: [] };
       provisional = classify(draft);
