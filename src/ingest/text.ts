@@ -142,10 +142,21 @@ export function finishExport(
   return out;
 }
 
+// Every message of a parse has the same format: its `format:` is built once.
+let lastFormat = '';
+let lastPrefix = ':';
+const idPrefix = (format: string): string => {
+  if (format !== lastFormat) {
+    lastFormat = format;
+    lastPrefix = `${format}:`;
+  }
+  return lastPrefix;
+};
+
 /** A message with only the keys that are known, in a stable order that keeps expected JSON readable. */
 export function message(format: string, file: string, line: number, fields: Omit<Partial<Message>, 'text'> & { text: string }): Message {
   // Up to 12 characters a template gives one flat string; longer, V8 keeps a two-part cons string, and join is flat.
-  const id = line < 10 ** (11 - format.length) ? `${format}:${line}` : [format, ':', line].join('');
+  const id = line < 10 ** (11 - format.length) ? `${format}:${line}` : [idPrefix(format), line].join('');
   const { time, author, text, to, replyTo } = fields;
   const kind = fields.kind ?? 'message';
   const source = { file, line };

@@ -110,3 +110,59 @@ describe('WhatsApp by hand', () => {
     }
   });
 });
+
+describe('Teams and clock gates by hand', () => {
+  it('isTeamsSystem gives what its pattern table gives', async () => {
+    const { isTeamsSystem, teamsSystem } = await import('../../src/ingest/keywords/teams.js');
+    const { next, pick } = rng(5);
+    const parts = ['Meeting', 'meeting', 'MEETING.', 'started', 'ended', 'Recording', 'Transcription', 'Live captions', 'has', 'stopped', 'Sam', 'joined', 'left', 'the', 'chat', 'conversation', 'added', 'to', 'invited', 'been', '.', 'x', 'é'];
+    for (let k = 0; k < 20000; k++) {
+      const line = Array.from({ length: 1 + Math.floor(next() * 7) }, () => pick(parts)).join(next() < 0.85 ? ' ' : '');
+      expect(isTeamsSystem(line), line).toBe(teamsSystem.some((re) => re.test(line)));
+    }
+  });
+
+  it('readStamp refuses only lines its pattern refuses', async () => {
+    const { readStamp } = await import('../../src/ingest/teams-time.js');
+    const stampRe = /^(?:(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?|(\d{4}-\d{2}-\d{2})|(today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?)?$/i;
+    const { next, pick } = rng(6);
+    const parts = ['13/03/2026', '3/14', '2026-03-13', 'Yesterday', 'Monday', ',', ' ', '14:02', '2:02', ':30', 'pm', 'P.M.', 'am', 'x', '.'];
+    for (let k = 0; k < 20000; k++) {
+      const line = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(parts)).join(next() < 0.5 ? ' ' : '');
+      if (readStamp(line) === undefined) continue;
+      expect(stampRe.test(line.trim()), line).toBe(true);
+    }
+    for (let k = 0; k < 20000; k++) {
+      const line = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(parts)).join(next() < 0.5 ? ' ' : '');
+      const m = stampRe.exec(line.trim());
+      // A line the pattern takes with a real clock is a stamp.
+      if (m && Number(m[7]) < 60 && (m[8] === undefined || Number(m[8]) < 60) && (m[9] ? Number(m[6]) >= 1 && Number(m[6]) <= 12 : Number(m[6]) < 24)) expect(readStamp(line), line).toBeDefined();
+    }
+  });
+
+  it('clockSeconds and ClockInterner read HH:MM:SS and nothing else', async () => {
+    const { clockSeconds, ClockInterner } = await import('../../src/ingest/intern.js');
+    const { next, pick } = rng(7);
+    const interner = new ClockInterner();
+    const chars = ['0', '1', '5', '6', '9', ':', 'x', '7'];
+    for (let k = 0; k < 20000; k++) {
+      const s = [...'12:34:56'].map((c) => (next() < 0.15 ? pick(chars) : c)).join('');
+      const m = /^(\d\d):([0-5]\d):([0-5]\d)$/.exec(s);
+      expect(clockSeconds(s), s).toBe(m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : -1);
+      const copy = s.split('').join('');
+      expect(interner.get(copy)).toBe(s);
+    }
+  });
+
+  it('timeAfter gives what toISOString gives', async () => {
+    const { timeAfter } = await import('../../src/ingest/recording-start.js');
+    const { next } = rng(8);
+    for (let k = 0; k < 20000; k++) {
+      const at = Math.floor(next() * 4e12) - 1e11;
+      const ms = Math.floor(next() * 4e8);
+      const offset = next() < 0.5 ? '+01:00' : undefined;
+      const want = new Date(at + ms).toISOString().slice(0, 19) + (offset ?? '');
+      expect(timeAfter(offset ? { local: '', at, from: '', offset } : { local: '', at, from: '' }, ms)).toBe(want);
+    }
+  });
+});

@@ -61,7 +61,27 @@ const emojiLine = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0
 const systemWord = /meeting|recording|transcription|live captions|invited|joined|left the|added/i;
 const chromeWord = /last read|url preview|image|context menu|attachment|praise card|today|yesterday|day|uary|march|april|may|june|july|august|ber/i;
 
-export const isTeamsSystem = (line: string): boolean => systemWord.test(line) && teamsSystem.some((re) => re.test(line));
+export const isTeamsSystem = (line: string): boolean => mayBeSystem(line) && systemWord.test(line) && teamsSystem.some((re) => re.test(line));
+
+/** Whether `line` has `word` (lower-case ASCII) at `at`, in any case: `/i` without `u` folds ASCII letters only. */
+const wordAt = (line: string, at: number, word: string): boolean => {
+  if (at < 0 || at + word.length > line.length) return false;
+  for (let k = 0; k < word.length; k++) if ((line.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+};
+const SYSTEM_STARTS = ['meeting ', 'recording ', 'transcription ', 'live captions '];
+const SYSTEM_ENDS = ['meeting', 'conversation', 'chat'];
+
+/**
+ * Every system pattern starts `Meeting `, `Recording `, `Transcription ` or `Live captions `,
+ * or ends in `meeting`, `conversation` or `chat` (then maybe a full stop): other lines skip the word scan.
+ */
+const mayBeSystem = (line: string): boolean => {
+  const end = line.charCodeAt(line.length - 1) === 46 ? line.length - 1 : line.length;
+  for (const w of SYSTEM_ENDS) if (wordAt(line, end - w.length, w)) return true;
+  for (const w of SYSTEM_STARTS) if (wordAt(line, 0, w)) return true;
+  return false;
+};
 export const isTeamsChrome = (line: string): boolean => mayBeChrome(line) && chromeWord.test(line) && teamsChrome.some((re) => re.test(line));
 
 /**

@@ -137,11 +137,20 @@ function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefi
 /** Naive local time, `YYYY-MM-DDTHH:MM:SS`, as the phone showed it, once the order of the date fields is known. */
 function settleTimes(pass: Pass, order: DateOrder, file: string): void {
   const times = new Interner();
+  // Neighbours mostly share their minute: the last time is reused without building and looking up its string.
+  let lastDate: string | undefined;
+  let lastClock: string | undefined;
+  let lastTime = '';
   pass.messages.forEach((m, k) => {
     const { year, month, day } = orderFields(pass.packed.at(k), order);
     const date = isoDate(year, month, day);
     if (date && m.time !== NO_CLOCK) {
-      m.time = times.get(`${date}T${m.time}`);
+      if (date !== lastDate || m.time !== lastClock) {
+        lastDate = date;
+        lastClock = m.time;
+        lastTime = times.get(`${date}T${m.time}`);
+      }
+      m.time = lastTime;
       return;
     }
     delete m.time;
