@@ -140,8 +140,9 @@ export class ByteLines implements Lines {
   }
 
   copy(part: string): string {
-    // Slicing a two-part string flattens it into a new string first: the slice keeps that copy, not the line.
-    return part.length < MIN_SLICE ? part : (' ' + part).slice(1);
+    // Through UTF-8 and back: one flat string of its own, exactly its size (a slice of a copy would add a slice's header).
+    // The lines were decoded from valid UTF-8, so they hold no lone surrogate the trip could change.
+    return part.length < MIN_SLICE ? part : Buffer.from(part, 'utf8').toString('utf8');
   }
 
   rewind(): void {
