@@ -8,13 +8,15 @@ const oddSpaces = /[\u00A0\u2009\u202F]/g;
 /** Header zone only: drop invisible marks, make odd spaces plain (`\s` does not match LRM). */
 export const cleanHeader = (line: string): string =>
   // Most lines are plain ASCII: one cheap scan instead of two replaces.
-  hasHeaderMarks(line) ? line.replace(invisible, '').replace(oddSpaces, ' ') : line;
-const headerMarks = /[\u00A0\u00AD\u2009\u200B-\u200F\u202A-\u202F\u2066-\u2069]/g;
+  headerMarks.test(line) ? line.replace(invisible, '').replace(oddSpaces, ' ') : line;
+const headerMarks = /[\u00A0\u00AD\u2009\u200B-\u200F\u202A-\u202F\u2066-\u2069]/;
+const headerMarksFrom = new RegExp(headerMarks.source, 'g');
 /** Whether `cleanHeader` would change the text (from index `from` on). A regex scan beats a char-code loop here. */
 export const hasHeaderMarks = (line: string, from = 0): boolean => {
-  headerMarks.lastIndex = from;
-  const found = headerMarks.test(line);
-  headerMarks.lastIndex = 0;
+  if (from === 0) return headerMarks.test(line);
+  headerMarksFrom.lastIndex = from;
+  const found = headerMarksFrom.test(line);
+  headerMarksFrom.lastIndex = 0;
   return found;
 };
 

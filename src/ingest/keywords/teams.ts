@@ -63,24 +63,18 @@ const chromeWord = /last read|url preview|image|context menu|attachment|praise c
 
 export const isTeamsSystem = (line: string): boolean => mayBeSystem(line) && systemWord.test(line) && teamsSystem.some((re) => re.test(line));
 
-/** Whether `line` has `word` (lower-case ASCII) at `at`, in any case: `/i` without `u` folds ASCII letters only. */
-const wordAt = (line: string, at: number, word: string): boolean => {
-  if (at < 0 || at + word.length > line.length) return false;
-  for (let k = 0; k < word.length; k++) if ((line.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-};
-const SYSTEM_STARTS = ['meeting ', 'recording ', 'transcription ', 'live captions '];
-const SYSTEM_ENDS = ['meeting', 'conversation', 'chat'];
+const systemStart = /^(?:meeting|recording|transcription|live captions) /i;
 
 /**
  * Every system pattern starts `Meeting `, `Recording `, `Transcription ` or `Live captions `,
- * or ends in `meeting`, `conversation` or `chat` (then maybe a full stop): other lines skip the word scan.
+ * or ends in `meeting`, `conversation` or `chat` (then maybe a full stop): other lines skip
+ * the word scan. Built-ins only, no loop by hand: a short run reads these lines in the interpreter.
  */
 const mayBeSystem = (line: string): boolean => {
-  const end = line.charCodeAt(line.length - 1) === 46 ? line.length - 1 : line.length;
-  for (const w of SYSTEM_ENDS) if (wordAt(line, end - w.length, w)) return true;
-  for (const w of SYSTEM_STARTS) if (wordAt(line, 0, w)) return true;
-  return false;
+  // `conversation.` is the longest ending; lower-casing may lengthen a character, never turn an ASCII letter into another.
+  let tail = line.slice(-13).toLowerCase();
+  if (tail.endsWith('.')) tail = tail.slice(0, -1);
+  return tail.endsWith('meeting') || tail.endsWith('chat') || tail.endsWith('conversation') || systemStart.test(line);
 };
 export const isTeamsChrome = (line: string): boolean => mayBeChrome(line) && chromeWord.test(line) && teamsChrome.some((re) => re.test(line));
 
