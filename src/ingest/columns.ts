@@ -79,6 +79,8 @@ export class DayFirstVote {
  * Unix seconds or milliseconds (UTC), Excel serial days (local); else as written.
  */
 export function normaliseTime(value: string, dayFirst: boolean): string {
+  const plain = plainIso(value);
+  if (plain !== undefined) return plain;
   const v = value.trim();
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
   if (iso) {
@@ -102,6 +104,44 @@ export function normaliseTime(value: string, dayFirst: boolean): string {
   if (/^\d{5}(?:\.\d+)?$/.test(v)) return fromExcelSerial(Number(v));
   const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?$/i.exec(v);
   return (clock && clockTime(clock[1]!, clock[2]!, clock[3], clock[4])) || v;
+}
+
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+// Where `YYYY-MM-DD HH:MM:SS` has its digits.
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+
+/**
+ * `normaliseTime` of the usual `YYYY-MM-DD HH:MM:SS` or `...THH:MM:SS`, with any
+ * fraction and zone (`Z`, `+01:00`, `+0100`), without the regex; else undefined.
+ */
+function plainIso(v: string): string | undefined {
+  const n = v.length;
+  if (n < 19 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return undefined;
+  for (let k = 0; k < ISO_DIGITS.length; k++) if (!isDigitAt(v, ISO_DIGITS[k]!)) return undefined;
+  let i = 19;
+  if (v.charCodeAt(i) === 46) {
+    i++;
+    if (!isDigitAt(v, i)) return undefined;
+    while (isDigitAt(v, i)) i++;
+  }
+  if (i < n) {
+    const c = v.charCodeAt(i);
+    if (c === 90) i++;
+    else if (c === 43 || c === 45) {
+      if (!isDigitAt(v, i + 1) || !isDigitAt(v, i + 2)) return undefined;
+      i += v.charCodeAt(i + 3) === 58 ? 4 : 3;
+      if (!isDigitAt(v, i) || !isDigitAt(v, i + 1)) return undefined;
+      i += 2;
+    } else return undefined;
+  }
+  if (i !== n) return undefined;
+  const sep = v.charCodeAt(10);
+  if (sep === 84) return v;
+  // One flat string, as the regex path builds it.
+  return sep === 32 ? [v.slice(0, 10), 'T', v.slice(11)].join('') : undefined;
 }
 
 /** Excel serial day (1900 system, epoch 1899-12-30) as local ISO, to the nearest second. */

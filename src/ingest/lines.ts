@@ -27,6 +27,11 @@ export interface Lines {
    * one-byte unless `part` itself needs two); otherwise `part` as it is.
    */
   own(line: string, part: string): string;
+  /**
+   * `part` (a piece of the line `next` returned last) as a string that does not keep
+   * the line alive, wherever in the line it is; from text, `part` as it is.
+   */
+  copy(part: string): string;
 }
 
 // Shorter slices are copies already (V8 makes a sliced string from 13 characters up).
@@ -65,6 +70,10 @@ export class TextLines implements Lines {
 
   own(_line: string, part: string): string {
     // The text is in memory anyway: a slice of it costs less than a copy.
+    return part;
+  }
+
+  copy(part: string): string {
     return part;
   }
 }
@@ -128,6 +137,12 @@ export class ByteLines implements Lines {
   own(line: string, part: string): string {
     if (part.length < MIN_SLICE || part.length >= line.length || this.lineEnd < 0 || !line.endsWith(part)) return part;
     return this.bytes.toString('utf8', this.lineEnd - Buffer.byteLength(part), this.lineEnd);
+  }
+
+  copy(part: string): string {
+    // Through UTF-8 and back: one flat string of its own, exactly its size (a slice of a copy would add a slice's header).
+    // The lines were decoded from valid UTF-8, so they hold no lone surrogate the trip could change.
+    return part.length < MIN_SLICE ? part : Buffer.from(part, 'utf8').toString('utf8');
   }
 
   rewind(): void {

@@ -22,7 +22,9 @@ const stampStart = /^[\d,tymwfs]/i;
 /** A whole line that is only a date/time; a body line that merely starts with a time is not. */
 export function readStamp(line: string): Stamp | undefined {
   const t = line.trim();
-  // Every stamp has `h:mm` and starts with a digit, a comma or a day word (t, y, m, w, f, s): most body lines fail here.
+  // Every stamp ends in a digit, `m` or `m.`, has `h:mm`, and starts with a digit, a comma or a day word (t, y, m, w, f, s): most body lines fail here.
+  const last = t.charCodeAt(t.length - 1);
+  if (!((last >= 48 && last <= 57) || last === 109 || last === 77 || last === 46)) return undefined;
   if (!stampStart.test(t) || !t.includes(':')) return undefined;
   const m = stampRe.exec(t);
   if (!m) return undefined;

@@ -10,8 +10,15 @@ export const cleanHeader = (line: string): string =>
   // Most lines are plain ASCII: one cheap scan instead of two replaces.
   headerMarks.test(line) ? line.replace(invisible, '').replace(oddSpaces, ' ') : line;
 const headerMarks = /[\u00A0\u00AD\u2009\u200B-\u200F\u202A-\u202F\u2066-\u2069]/;
-/** Whether `cleanHeader` would change the text. */
-export const hasHeaderMarks = (line: string): boolean => headerMarks.test(line);
+const headerMarksFrom = new RegExp(headerMarks.source, 'g');
+/** Whether `cleanHeader` would change the text (from index `from` on). A regex scan beats a char-code loop here. */
+export const hasHeaderMarks = (line: string, from = 0): boolean => {
+  if (from === 0) return headerMarks.test(line);
+  headerMarksFrom.lastIndex = from;
+  const found = headerMarksFrom.test(line);
+  headerMarksFrom.lastIndex = 0;
+  return found;
+};
 
 export const warning = (file: string, line: number | undefined, message: string): Diagnostic =>
   line === undefined ? { file, severity: 'warning', message } : { file, line, severity: 'warning', message };
@@ -77,7 +84,9 @@ export function datePrefix(t: string | undefined): string | undefined {
  */
 function span(messages: Message[], date: string | undefined): { start?: string; end?: string } {
   // A loop rather than map/filter: a large export would build three arrays as long as itself.
-  const counts = (t: string | undefined): t is string => t !== undefined && (date === undefined || datePrefix(t) === undefined || t.slice(0, 10) >= date);
+  // Most times start with the date itself: `startsWith` decides them without a slice.
+  const counts = (t: string | undefined): t is string =>
+    t !== undefined && (date === undefined || t.startsWith(date) || datePrefix(t) === undefined || t.slice(0, 10) >= date);
   let first: string | undefined;
   let last: string | undefined;
   for (const m of messages) {
@@ -97,10 +106,20 @@ function span(messages: Message[], date: string | undefined): { start?: string; 
 /** The date most messages carry (later date on a tie), for `ChatExport.date`. */
 export function commonDate(messages: Message[]): string | undefined {
   const counts = new Map<string, number>();
+  // Neighbours mostly share a date: count a run of them at once, with no slice per message.
+  let run: string | undefined;
+  let n = 0;
   for (const m of messages) {
-    const d = datePrefix(m.time);
-    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+    const t = m.time;
+    if (run !== undefined && t !== undefined && t.startsWith(run) && datePrefix(t) !== undefined) {
+      n++;
+      continue;
+    }
+    if (run !== undefined) counts.set(run, (counts.get(run) ?? 0) + n);
+    run = datePrefix(t);
+    n = 1;
   }
+  if (run !== undefined) counts.set(run, (counts.get(run) ?? 0) + n);
   let best: string | undefined;
   for (const [d, n] of counts) {
     const top = best === undefined ? 0 : counts.get(best)!;
@@ -125,10 +144,21 @@ export function finishExport(
   return out;
 }
 
+// Every message of a parse has the same format: its `format:` is built once.
+let lastFormat = '';
+let lastPrefix = ':';
+const idPrefix = (format: string): string => {
+  if (format !== lastFormat) {
+    lastFormat = format;
+    lastPrefix = `${format}:`;
+  }
+  return lastPrefix;
+};
+
 /** A message with only the keys that are known, in a stable order that keeps expected JSON readable. */
 export function message(format: string, file: string, line: number, fields: Omit<Partial<Message>, 'text'> & { text: string }): Message {
   // Up to 12 characters a template gives one flat string; longer, V8 keeps a two-part cons string, and join is flat.
-  const id = line < 10 ** (11 - format.length) ? `${format}:${line}` : [format, ':', line].join('');
+  const id = line < 10 ** (11 - format.length) ? `${format}:${line}` : [idPrefix(format), line].join('');
   const { time, author, text, to, replyTo } = fields;
   const kind = fields.kind ?? 'message';
   const source = { file, line };

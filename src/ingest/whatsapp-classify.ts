@@ -45,6 +45,37 @@ const stripEdges = (s: string): string =>
   s !== '' && (isMark(s.charCodeAt(0)) || isMark(s.charCodeAt(s.length - 1))) ? s.replace(edgeMarks, '') : s;
 const anyMark = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
+/**
+ * Whether a system or action row could match `text`: every row has its word before
+ * the text's first colon (an actor is `[^:]+?`, the fixed texts have no colon), so
+ * only that lead is searched, not the whole message.
+ */
+const mayBeSystem = (text: string): boolean => {
+  const colon = text.indexOf(':');
+  return anyWord.test(colon === -1 ? text : text.slice(0, colon));
+};
+
+/** Whether `s` ends with the lower-case ASCII `word`, in any case (`/i` without `u` folds ASCII only). */
+const endsWithWord = (s: string, end: number, word: string): boolean => {
+  const from = end - word.length;
+  if (from < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+};
+
+/**
+ * Whether a placeholder row could match: each starts with `<` or ends with `>`, `)`,
+ * `omitted`, `deleted`, `message` (either with a full stop) or `null`.
+ */
+const mayBePlaceholder = (text: string): boolean => {
+  const n = text.length;
+  if (n === 0) return false;
+  const last = text.charCodeAt(n - 1);
+  if (text.charCodeAt(0) === 60 || last === 62 || last === 41) return true;
+  const end = last === 46 ? n - 1 : n;
+  return endsWithWord(text, end, 'omitted') || endsWithWord(text, end, 'deleted') || endsWithWord(text, end, 'message') || endsWithWord(text, end, 'null');
+};
+
 /** `Sam left` by Sam, `You added Jo`, or any action line iOS marked with a leading LRM. */
 function isAction(text: string, by: string | undefined, marked: boolean): boolean {
   if (!actionWord.test(text)) return false;
@@ -52,37 +83,45 @@ function isAction(text: string, by: string | undefined, marked: boolean): boolea
   return m !== null && (marked || by === undefined || m[1] === by || m[1] === 'You');
 }
 
+/** `[first, ...more].join('\n')` without the array when there is nothing more. */
+const joined = (first: string, more: string[]): string => (more.length === 0 ? first : [first, ...more].join('\n'));
+
 export function classifyRecord(d: Draft, ctx: ClassifyContext): Message {
-  const at = (fields: Omit<Partial<Message>, 'text'> & { text: string }) =>
-    message(ctx.format, ctx.file, d.line, d.time ? { time: d.time, ...fields } : fields);
+  const time = d.time || undefined;
+  const at = (author: string | undefined, text: string, kind?: 'system') => message(ctx.format, ctx.file, d.line, { time, author, text, kind });
   const rest = d.header.rest;
-  // One scan for every table's words: most records hold none of them and skip all three tables.
-  const wordy = anyWord.test(rest);
   // Android system lines have no author; test them whole, before a `: ` inside (`subject to "A: B"`) can split them.
-  if (wordy && d.style === 'android' && (isSystemText(rest) || isAction(rest, undefined, false))) {
-    return at({ text: [stripEdges(d.first), ...d.more].join('\n'), kind: 'system' });
+  if (d.style === 'android' && mayBeSystem(rest) && (isSystemText(rest) || isAction(rest, undefined, false))) {
+    return at(undefined, joined(stripEdges(d.first), d.more), 'system');
   }
   const m = author.exec(rest);
-  if (!m) return at({ text: [stripEdges(d.first), ...d.more].join('\n'), kind: 'system' });
-  const found = m[1]!.replace(/^~\s*/, '').trim();
+  if (!m) return at(undefined, joined(stripEdges(d.first), d.more), 'system');
+  const raw1 = m[1]!;
+  // `replace(/^~\s*/, '').trim()`: most names have neither.
+  const found = raw1.charCodeAt(0) === 126 ? raw1.replace(/^~\s*/, '').trim() : raw1.trim();
   const name = ctx.names ? ctx.names.get(found) : found;
   const raw = d.first.slice(originalIndex(d.first, m[0].length));
-  const marked = /^[\u200E\u200F]/.test(raw);
+  const c0 = raw.charCodeAt(0);
+  const marked = c0 === 0x200e || c0 === 0x200f;
   const firstLine = stripEdges(raw);
-  const plain = (anyMark.test(firstLine) ? firstLine.replace(marks, '') : firstLine).trim();
 
-  if (ctx.chatNames.has(name)) return at({ text: [firstLine, ...d.more].join('\n'), kind: 'system' });
-  if (wordy && d.style === 'ios' && (isSystemText(plain) || isAction(plain, name, marked))) {
-    return at({ author: name, text: [firstLine, ...d.more].join('\n'), kind: 'system' });
+  if (ctx.chatNames.has(name)) return at(undefined, joined(firstLine, d.more), 'system');
+  const plain = (anyMark.test(firstLine) ? firstLine.replace(marks, '') : firstLine).trim();
+  if (d.style === 'ios' && mayBeSystem(plain) && (isSystemText(plain) || isAction(plain, name, marked))) {
+    return at(name, joined(firstLine, d.more), 'system');
   }
-  if (wordy && placeholderWord.test(plain) && whatsappPlaceholder.some((re) => re.test(plain))) {
+  if (mayBePlaceholder(plain) && placeholderWord.test(plain) && whatsappPlaceholder.some((re) => re.test(plain))) {
     // A photo with a caption: the caption is the message, the attachment line is not.
     const caption = d.more.join('\n').trim();
-    return caption && !/deleted/i.test(plain) ? at({ author: name, text: caption }) : at({ author: name, text: plain, kind: 'system' });
+    return caption && !/deleted/i.test(plain) ? at(name, caption) : at(name, plain, 'system');
+  }
+  if (d.more.length === 0) {
+    const end = stripEdges(firstLine);
+    return at(name, end.endsWith(edited) ? end.replace(whatsappEdited, '') : end);
   }
   const body = [firstLine, ...d.more];
   const last = body.length - 1;
   const end = stripEdges(body[last]!);
   body[last] = end.endsWith(edited) ? end.replace(whatsappEdited, '') : end;
-  return at({ author: name, text: body.join('\n') });
+  return at(name, body.join('\n'));
 }

@@ -64,7 +64,9 @@ export function readHeader(line: string): WhatsAppHeader | undefined {
   const [, a, b, c, hours, minutes, seconds, meridiem] = m;
   const cleanedPrefix = zone.length - m[8]!.length;
   const restAt = plain ? cleanedPrefix : originalIndex(line, cleanedPrefix);
-  const rest = cleanHeader(line.slice(restAt));
+  // The zone was scanned for marks already: only what lies past it needs a look.
+  const tail = line.slice(restAt);
+  const rest = plain && !hasHeaderMarks(line, pre.length) ? tail : cleanHeader(tail);
   if (style === 'ios' && !/^[^:]{1,80}?: /.test(rest)) return undefined;
   const header: WhatsAppHeader = {
     style,
@@ -78,3 +80,9 @@ export function readHeader(line: string): WhatsAppHeader | undefined {
   if (meridiem) header.meridiem = meridiem;
   return header;
 }
+
+/** `/^([^:]+?): /.exec(rest)?.[1]`: the text before the first colon, when a space follows it. */
+export const authorOf = (rest: string): string | undefined => {
+  const colon = rest.indexOf(':');
+  return colon > 0 && rest.charCodeAt(colon + 1) === 32 ? rest.slice(0, colon) : undefined;
+};

@@ -61,7 +61,21 @@ const emojiLine = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0
 const systemWord = /meeting|recording|transcription|live captions|invited|joined|left the|added/i;
 const chromeWord = /last read|url preview|image|context menu|attachment|praise card|today|yesterday|day|uary|march|april|may|june|july|august|ber/i;
 
-export const isTeamsSystem = (line: string): boolean => systemWord.test(line) && teamsSystem.some((re) => re.test(line));
+export const isTeamsSystem = (line: string): boolean => mayBeSystem(line) && systemWord.test(line) && teamsSystem.some((re) => re.test(line));
+
+const systemStart = /^(?:meeting|recording|transcription|live captions) /i;
+
+/**
+ * Every system pattern starts `Meeting `, `Recording `, `Transcription ` or `Live captions `,
+ * or ends in `meeting`, `conversation` or `chat` (then maybe a full stop): other lines skip
+ * the word scan. Built-ins only, no loop by hand: a short run reads these lines in the interpreter.
+ */
+const mayBeSystem = (line: string): boolean => {
+  // `conversation.` is the longest ending; lower-casing may lengthen a character, never turn an ASCII letter into another.
+  let tail = line.slice(-13).toLowerCase();
+  if (tail.endsWith('.')) tail = tail.slice(0, -1);
+  return tail.endsWith('meeting') || tail.endsWith('chat') || tail.endsWith('conversation') || systemStart.test(line);
+};
 export const isTeamsChrome = (line: string): boolean => mayBeChrome(line) && chromeWord.test(line) && teamsChrome.some((re) => re.test(line));
 
 /**

@@ -2,6 +2,7 @@
 import { Parser as CsvParser } from 'csv-parse';
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message, ParseSource } from '../../types.js';
+import { readEasyRow, quotingAfter } from '../csv-row.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { DayFirstVote, hasTime, mapFields, normaliseTime, rawTime, readKind, readTo } from '../columns.js';
@@ -57,25 +58,26 @@ export const csv = lineParser({
   },
 });
 
-type Fields = ReturnType<typeof headerFields>['fields'];
+export type Fields = ReturnType<typeof headerFields>['fields'];
 
 // Lines are handed to csv-parse in pieces of about this many characters.
 const CHUNK = 1 << 16;
 
-function readPass(lines: Lines, source: ParseSource, delimiter: string, fields: Fields, dayFirst: boolean) {
+type Pass = { messages: Message[]; warnings: Diagnostic[]; dayFirst: boolean };
+
+/** What a pass does with each record: check its width against the header's, make its message. */
+function rowReader(lines: Lines, source: ParseSource, fields: Fields, dayFirst: boolean) {
   const warnings: Diagnostic[] = [];
   const messages: Message[] = [];
   const names = new Interner();
   const vote = new DayFirstVote();
   const cell = (r: string[], i: number | undefined) => (i === undefined ? undefined : r[i]);
   let width: number | undefined;
-  const onRecord = ({ record: r, info }: { record: string[]; info: { lines: number } }) => {
+  const onRow = (r: string[], line: number) => {
     if (width === undefined) {
       width = r.length;
       return;
     }
-    // csv-parse reports the line a record ends on; quoted newlines move its start back.
-    const line = info.lines - r.reduce((n, v) => n + (v.includes('\n') ? (v.match(/\n/g)?.length ?? 0) : 0), 0);
     if (r.length > width) warnings.push(warning(source.file, line, `row has ${r.length} columns, the header has ${width}; extra columns ignored`));
     const raw = rawTime({ time: cell(r, fields.time), date: cell(r, fields.date), clock: cell(r, fields.clock) });
     vote.add(raw);
@@ -85,32 +87,111 @@ function readPass(lines: Lines, source: ParseSource, delimiter: string, fields: 
       return;
     }
     const author = cell(r, fields.author)?.trim();
+    const time = raw === undefined ? undefined : normaliseTime(raw, dayFirst);
+    const replyTo = cell(r, fields.replyTo)?.trim() || undefined;
+    // Fields read by hand are pieces of their line: copies keep the message from keeping the line.
     messages.push(message(format, source.file, line, {
-      time: raw === undefined ? undefined : normaliseTime(raw, dayFirst),
+      // A time already in the output form is the cell itself.
+      time: time === raw && time !== undefined ? lines.copy(time) : time,
       author: author === undefined ? undefined : names.get(author),
-      text: body,
+      text: lines.copy(body),
       kind: readKind(cell(r, fields.kind)),
       to: readTo(cell(r, fields.to)),
-      replyTo: cell(r, fields.replyTo)?.trim() || undefined,
+      replyTo: replyTo === undefined ? undefined : lines.copy(replyTo),
     }));
   };
-  // csv-parse's own streaming core, fed synchronously: the same records as its sync API, without the whole text as one Buffer.
+  const pass = (): Pass => ({ messages, warnings, dayFirst: vote.dayFirst() });
+  return { onRow, warnings, pass };
+}
+
+/** csv-parse's own streaming core, fed synchronously: the same records as its sync API, without the whole text as one Buffer. */
+function csvParser(delimiter: string, bom: boolean, onSkip: (error: { lines?: number; message: string; code?: string } | undefined) => void, firstLine = 1) {
   const parser = new CsvParser({
     delimiter,
     info: true,
-    bom: true,
+    bom,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    on_skip: (error: { lines?: number; message: string } | undefined) => {
-      warnings.push(warning(source.file, error?.lines, `unreadable CSV record: ${error?.message ?? 'skipped'}`));
-    },
-  }) as unknown as { api: { parse(buf: Buffer | undefined, end: boolean, push: (r: never) => void, close: () => void): Error | undefined } };
-  const feed = (chunk: Buffer | undefined, end: boolean) => {
+    on_skip: onSkip as never,
+  }) as unknown as { api: { info: { lines: number }; parse(buf: Buffer | undefined, end: boolean, push: (r: never) => void, close: () => void): Error | undefined } };
+  // Text that starts further down the file counts its lines (in records and errors) from there.
+  parser.api.info.lines = firstLine;
+  return (chunk: Buffer | undefined, end: boolean, onRecord: (r: { record: string[]; info: { lines: number } }) => void) => {
     const error = parser.api.parse(chunk, end, onRecord as (r: never) => void, () => {});
     if (error) throw error;
   };
+}
+
+// csv-parse reports the line a record ends on; quoted newlines move its start back.
+const startLine = (r: string[], lines: number): number => lines - r.reduce((n, v) => n + (v.includes('\n') ? (v.match(/\n/g)?.length ?? 0) : 0), 0);
+
+/**
+ * Rows that are one line each and plainly quoted are read by hand; a row that is not
+ * (a quoted newline, text after a closing quote) goes to a csv-parse of its own, with
+ * the lines up to where csv-parse's quoting ends. Undefined when that guess of the end
+ * was wrong, or the text has a CR csv-parse would read as a line end: read it whole then.
+ */
+export function readPassFast(lines: Lines, source: ParseSource, delimiter: string, fields: Fields, dayFirst: boolean): Pass | undefined {
+  const { onRow, warnings, pass } = rowReader(lines, source, fields, dayFirst);
+  const delim = delimiter.charCodeAt(0);
+  let region: string[] | undefined;
+  let regionStart = 0;
+  let quoting = false;
+  let unclosed = false;
+  /** The region's lines through csv-parse, as if read within the whole text; false when they end inside quotes. */
+  const flush = (atEnd: boolean): boolean => {
+    const feed = csvParser(delimiter, regionStart === 1, (error) => {
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED' && !atEnd) unclosed = true;
+      warnings.push(warning(source.file, error?.lines, `unreadable CSV record: ${error?.message ?? 'skipped'}`));
+    }, regionStart);
+    const onRecord = ({ record: r, info }: { record: string[]; info: { lines: number } }) => onRow(r, startLine(r, info.lines));
+    // `split('\n')` joined back: every line but the file's last ends with a newline.
+    feed(Buffer.from(atEnd ? region!.join('\n') : `${region!.join('\n')}\n`), false, onRecord);
+    feed(undefined, true, onRecord);
+    region = undefined;
+    return !unclosed;
+  };
+  for (let line = lines.next(); line !== undefined; line = lines.next()) {
+    if (line.includes('\r')) return undefined;
+    if (region) {
+      region.push(line);
+      quoting = quotingAfter(line, delim, quoting);
+      if (!quoting && !flush(false)) return undefined;
+      continue;
+    }
+    // csv-parse drops a BOM only where the text starts.
+    if (lines.line === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    if (line === '') continue;
+    const r = readEasyRow(line, delim);
+    if (r) {
+      onRow(r, lines.line);
+      continue;
+    }
+    region = [line];
+    regionStart = lines.line;
+    quoting = quotingAfter(line, delim, false);
+    if (!quoting && !flush(false)) return undefined;
+  }
+  if (region && !flush(true)) return undefined;
+  return pass();
+}
+
+function readPass(lines: Lines, source: ParseSource, delimiter: string, fields: Fields, dayFirst: boolean): Pass {
+  const fast = delimiter.length === 1 ? readPassFast(lines, source, delimiter, fields, dayFirst) : undefined;
+  if (fast) return fast;
+  lines.rewind();
+  return readPassWhole(lines, source, delimiter, fields, dayFirst);
+}
+
+/** Every line through one csv-parse. */
+export function readPassWhole(lines: Lines, source: ParseSource, delimiter: string, fields: Fields, dayFirst: boolean): Pass {
+  const { onRow, warnings, pass } = rowReader(lines, source, fields, dayFirst);
+  const feed = csvParser(delimiter, true, (error) => {
+    warnings.push(warning(source.file, error?.lines, `unreadable CSV record: ${error?.message ?? 'skipped'}`));
+  });
+  const onRecord = ({ record: r, info }: { record: string[]; info: { lines: number } }) => onRow(r, startLine(r, info.lines));
   let parts: string[] = [];
   let size = 0;
   let line = lines.next();
@@ -121,13 +202,13 @@ function readPass(lines: Lines, source: ParseSource, delimiter: string, fields: 
     parts.push(piece);
     size += piece.length;
     if (size >= CHUNK) {
-      feed(Buffer.from(parts.join('')), false);
+      feed(Buffer.from(parts.join('')), false, onRecord);
       parts = [];
       size = 0;
     }
     line = next;
   }
-  if (size > 0) feed(Buffer.from(parts.join('')), false);
-  feed(undefined, true);
-  return { messages, warnings, dayFirst: vote.dayFirst() };
+  if (size > 0) feed(Buffer.from(parts.join('')), false, onRecord);
+  feed(undefined, true, onRecord);
+  return pass();
 }

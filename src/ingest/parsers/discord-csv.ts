@@ -85,7 +85,7 @@ const isHeader = (line: string): boolean =>
   line.split(',').map((f) => f.trim().replace(/^"|"$/g, '').toLowerCase()).join(',') === HEADER.join(',');
 
 // `name#1234` from before Discord's username migration; the discriminator says nothing to a reader.
-const authorName = (s: string): string => s.replace(/#\d{4}$/, '').trim();
+const authorName = (s: string): string => (s.length >= 5 && s.charCodeAt(s.length - 5) === 35 ? s.replace(/#\d{4}$/, '') : s).trim();
 
 const fileName = (url: string): string => decodeURIComponent(url.split(/[?#]/)[0]!.split('/').at(-1) ?? url);
 
@@ -114,7 +114,7 @@ function readRows(lines: Lines, source: ParseSource, grouped: boolean) {
         return;
       }
       if (fields.length !== HEADER.length) warnings.push(warning(source.file, line, `row has ${fields.length} fields, expected ${HEADER.length}`));
-      const row = readRow(line, fields, source.file, names);
+      const row = readRow(line, fields, source.file, names, lines);
       const t = Date.parse(fields[2] ?? '') || 0;
       if (t < previous) sorted = false;
       previous = t;
@@ -131,16 +131,25 @@ function readRows(lines: Lines, source: ParseSource, grouped: boolean) {
 }
 
 /** One row: the message, then one reaction record per emoji. */
-function readRow(line: number, fields: string[], file: string, names: Interner): Message[] {
-  const [, author = '', date = '', content = '', attachments = '', reactions = ''] = fields;
+function readRow(line: number, fields: string[], file: string, names: Interner, lines: Lines): Message[] {
+  const author = fields[1] ?? '';
+  const date = fields[2] ?? '';
+  const content = fields[3] ?? '';
+  const attachments = fields[4] ?? '';
+  const reactions = fields[5] ?? '';
   const files = attachments === '' ? [] : attachments.split(',').map((u) => u.trim()).filter(Boolean).map((u) => `[attachment: ${fileName(u)}]`);
   const text = files.length === 0 ? discordText(content) : [discordText(content), ...files].filter(Boolean).join('\n');
-  const id = `${format}:${line}`;
   const kind = isDiscordSystemText(content) ? 'system' : 'message';
-  const out = [message(format, file, line, { time: date.trim() || undefined, author: names.get(authorName(author)) || undefined, text: text || '(empty)', kind })];
+  // Fields are pieces of their line: copies keep the message from keeping the whole row.
+  const time = date.trim();
+  const out = [message(format, file, line, { time: time === '' ? undefined : lines.copy(time), author: names.get(authorName(author)) || undefined, text: text === '' ? '(empty)' : lines.copy(text), kind })];
+  if (reactions === '') return out;
+  const id = out[0]!.id;
   csvReactions(reactions).forEach((r, n) => out.push({ ...message(format, file, line, { text: r, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` }));
   return out;
 }
+
+
 
 export const discordCsv = lineParser({
   format,

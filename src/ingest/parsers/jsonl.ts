@@ -25,22 +25,43 @@ function readLine(line: string): Row | undefined {
 
 // Rows of one file mostly share their keys: map each set of keys to fields once.
 const fieldsByKeys = new Map<string, Partial<Record<Field, string>>>();
+// The last row's key names and fields: the next row mostly has the very same keys (JSON.parse gives the same strings).
+let lastNames: string[] = [];
+let lastKeys: Partial<Record<Field, string>> = {};
 
-/** Field values as strings (numbers allowed, e.g. Unix times); other types count as absent. */
-function values(row: Row): Partial<Record<Field, string>> {
-  const names = Object.keys(row);
+const sameNames = (a: string[], b: string[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+function keysOf(names: string[]): Partial<Record<Field, string>> {
+  if (sameNames(names, lastNames)) return lastKeys;
   const signature = names.join('\u0000');
   let keys = fieldsByKeys.get(signature);
   if (keys === undefined) {
     if (fieldsByKeys.size >= 256) fieldsByKeys.clear();
     fieldsByKeys.set(signature, (keys = mapFields(names, (k) => k)));
   }
-  const out: Partial<Record<Field, string>> = {};
-  for (const field in keys) {
-    const v = row[keys[field as Field]!];
-    if (typeof v === 'string' || typeof v === 'number') out[field as Field] = String(v);
-  }
-  return out;
+  lastNames = names;
+  lastKeys = keys;
+  return keys;
+}
+
+const valueOf = (row: Row, key: string | undefined): string | undefined => {
+  if (key === undefined) return undefined;
+  const v = row[key];
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+};
+
+/** Field values as strings (numbers allowed, e.g. Unix times); other types count as absent. */
+function values(row: Row): Partial<Record<Field, string>> {
+  const keys = keysOf(Object.keys(row));
+  // One literal: every row's values share a shape.
+  return {
+    time: valueOf(row, keys.time), date: valueOf(row, keys.date), clock: valueOf(row, keys.clock), author: valueOf(row, keys.author),
+    text: valueOf(row, keys.text), to: valueOf(row, keys.to), replyTo: valueOf(row, keys.replyTo), kind: valueOf(row, keys.kind),
+  };
 }
 
 export const jsonl = lineParser({

@@ -1,7 +1,7 @@
 /** Google Meet chat saved beside a recording: SubViewer `.sbv` cues of `Name: text` lines. */
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message, ParseSource } from '../../types.js';
-import { Interner } from '../intern.js';
+import { ClockInterner, Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { recordingStartFromName, timeAfter } from '../recording-start.js';
 import { cleanHeader, finishExport, joinBody, message, splitLines, warning } from '../text.js';
@@ -74,6 +74,8 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
   const refused = new Set<string>();
   const messages: Message[] = [];
   const names = new Interner();
+  // Offsets repeat in a long file: one string each.
+  const clocks = new ClockInterner();
   // Each draft becomes a message as soon as the next one starts.
   let current: Draft | undefined;
   const finish = (d: Draft | undefined) => {
@@ -90,8 +92,10 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
     const opening = afterCue;
     afterCue = cue !== null;
     if (cue) {
-      const ms = ((Number(cue[1]) * 60 + Number(cue[2])) * 60 + Number(cue[3])) * 1000 + Number(cue[4]!.padEnd(3, '0'));
-      time = rec ? timeAfter(rec, ms) : `${cue[1]!.padStart(2, '0')}:${cue[2]}:${cue[3]}`;
+      if (rec) {
+        const ms = ((Number(cue[1]) * 60 + Number(cue[2])) * 60 + Number(cue[3])) * 1000 + Number(cue[4]!.padEnd(3, '0'));
+        time = timeAfter(rec, ms);
+      } else time = clocks.get(`${cue[1]!.padStart(2, '0')}:${cue[2]}:${cue[3]}`);
       finish(current);
       current = { line: lines.line, time, body: [] };
       continue;

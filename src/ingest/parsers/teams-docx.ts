@@ -51,41 +51,63 @@ function timeTail(line: string): boolean {
   return (c >= 48 && c <= 57) || c === 77 || c === 109;
 }
 
+interface Speaker {
+  author: string;
+  time: string;
+}
+
+/** Speaker lines by line index (an array, not a Map: one slot per line is cheaper to look up), how many, and the first. */
+interface Speakers {
+  at: (Speaker | undefined)[];
+  size: number;
+  first: number;
+}
+
 /**
  * Speaker lines: the TAB/wide-space layout always; a single space only for a
  * name that recurs, or, once recurring names show the `Name 10:30 AM` layout,
  * for any line in that layout (someone who spoke once).
  */
-function speakerLines(lines: string[]): Map<number, { author: string; time: string }> {
+function speakerLines(lines: string[]): Speakers {
   // Only a line that ends like a time can be a speaker line: one cheap test spares the rest the full regexes.
-  const weak = lines.map((l) => (timeTail(l) ? weakSpeaker.exec(cleanHeader(l)) : null));
+  const tails = lines.map((l) => timeTail(l));
+  const weak = lines.map((l, i) => (tails[i] ? weakSpeaker.exec(cleanHeader(l)) : null));
   const counts = new Map<string, number>();
   for (const m of weak) if (m) counts.set(m[1]!.trim(), (counts.get(m[1]!.trim()) ?? 0) + 1);
   const clockLayout = weak.filter((m) => m && meridiem.test(m[2]!) && counts.get(m[1]!.trim())! >= 2).length >= 2;
-  const out = new Map<number, { author: string; time: string }>();
+  const at = new Array<Speaker | undefined>(lines.length).fill(undefined);
   lines.forEach((l, i) => {
-    const strong = timeTail(l) ? strongSpeaker.exec(cleanHeader(l)) : null;
+    if (!tails[i]) return;
+    const strong = strongSpeaker.exec(cleanHeader(l));
     const m = strong ?? weak[i];
     const author = m?.[1]!.trim();
     const trusted = strong || counts.get(author ?? '')! >= 2 || (clockLayout && meridiem.test(m?.[2] ?? ''));
-    if (m && author && looksLikeName(author) && trusted) out.set(i, { author, time: m[2]! });
+    if (m && author && looksLikeName(author) && trusted) at[i] = { author, time: m[2]! };
   });
   // Older transcripts: a VTT timing line, then the speaker's name on its own line.
   lines.forEach((l, i) => {
     const start = readTiming(l);
     const name = lines[i + 1]?.trim();
-    if (start !== undefined && name && looksLikeName(name)) out.set(i, { author: name, time: offsetClock(start) });
+    if (start !== undefined && name && looksLikeName(name)) at[i] = { author: name, time: offsetClock(start) };
   });
-  return out;
+  let size = 0;
+  let first = -1;
+  for (let i = 0; i < at.length; i++) {
+    if (at[i] === undefined) continue;
+    size++;
+    if (first === -1) first = i;
+  }
+  return { at, size, first };
 }
+
+/** Word's empty paragraphs only space the layout out: a turn's paragraphs, trimmed, are its lines. */
+const turnText = (body: string[]): string => (body.length === 1 ? body[0]!.trim() : body.map((l) => l.trim()).filter(Boolean).join('\n'));
 
 function parseTranscript(text: string, source: ParseSource): ChatExport {
   const lines = splitLines(text);
   const speakers = speakerLines(lines);
   if (speakers.size === 0) throw new InputError(source.file, 'not a Teams transcript: no "Name   0:03" speaker lines');
-  // A loop, not Math.min(...keys): a long transcript has more speaker lines than the stack has room for arguments.
-  let first = Infinity;
-  for (const k of speakers.keys()) first = Math.min(first, k);
+  const first = speakers.first;
   const heading = lines.slice(0, first).map((l) => l.trim()).filter(Boolean);
   const date = headingDate(heading) ?? source.date;
   const title = headingTitle(heading);
@@ -93,23 +115,25 @@ function parseTranscript(text: string, source: ParseSource): ChatExport {
   const warnings: Diagnostic[] = [];
   const start = headingStart(heading, date);
   if (start) warnings.push(warning(source.file, undefined, `elapsed times count from the recording start in the heading ("${start.from}")`));
+  let prev: Turn | undefined;
   for (let i = first; i < lines.length; i++) {
-    const s = speakers.get(i);
+    const s = speakers.at[i];
     if (!s) {
-      turns.at(-1)!.body.push(lines[i]!);
+      prev!.body.push(lines[i]!);
       continue;
     }
     const vttStyle = readTiming(lines[i]!) !== undefined;
     const time = vttStyle ? s.time : readTime(s.time, date, start);
-    const prev = turns.at(-1);
     // One speaker's paragraphs under consecutive stamps are one turn.
-    if (!prev || prev.author !== s.author) turns.push({ line: i + 1, author: s.author, body: [], ...(time ? { time } : {}) });
+    if (!prev || prev.author !== s.author) {
+      prev = time ? { line: i + 1, author: s.author, body: [], time } : { line: i + 1, author: s.author, body: [] };
+      turns.push(prev);
+    }
     if (vttStyle) i++; // the name line
   }
   const messages: Message[] = [];
   for (const t of turns) {
-    // Word's empty paragraphs only space the layout out; a turn's paragraphs are its lines.
-    const body = t.body.map((l) => l.trim()).filter(Boolean).join('\n');
+    const body = turnText(t.body);
     if (body === '') warnings.push(warning(source.file, t.line, 'speaker line without text; skipped'));
     else messages.push(message(format, source.file, t.line, { time: t.time, author: t.author, text: body }));
   }

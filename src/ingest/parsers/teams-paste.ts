@@ -24,6 +24,12 @@ const nameLines = new Map<string, boolean>();
 
 /** A person's name line: short, no sentence punctuation at the end, not interface text. */
 export function looksLikeName(line: string): boolean {
+  // A long line with printable ASCII at both ends stays long once trimmed: no name, and not worth a table entry.
+  if (line.length > 64) {
+    const a = line.charCodeAt(0);
+    const z = line.charCodeAt(line.length - 1);
+    if (a > 32 && a < 127 && z > 32 && z < 127) return false;
+  }
   let known = nameLines.get(line);
   if (known === undefined) {
     known = nameLike(line);

@@ -13,7 +13,7 @@ import { lineParser, type Lines, linesOf } from '../lines.js';
 import { clockTime, commonDate, finishExport, isBlank, isoDate, joinBody, splitLines, warning } from '../text.js';
 import { classifyRecord, type Draft } from '../whatsapp-classify.js';
 import { DateSample, orderFields, PackedDates } from '../whatsapp-date.js';
-import { readHeader, type HeaderStyle } from '../whatsapp-header.js';
+import { authorOf, readHeader, type HeaderStyle } from '../whatsapp-header.js';
 
 const format = 'whatsapp';
 
@@ -120,8 +120,9 @@ function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefi
       if (draft) finish(draft);
       pass.dates.add(h.date);
       pass.packed.push(h.date);
-      if (groupWord.test(h.rest)) pass.groupLines.push(h.rest);
-      pass.authors.add(/^([^:]+?): /.exec(h.rest)?.[1]);
+      // Every group-name row ends in a quote: most records need no search for the words.
+      if (h.rest.charCodeAt(h.rest.length - 1) === 34 && groupWord.test(h.rest)) pass.groupLines.push(h.rest);
+      pass.authors.add(authorOf(h.rest));
       const clock = clockTime(h.hours, h.minutes, h.seconds, h.meridiem);
       draft = { line: lines.line, time: clock === undefined ? NO_CLOCK : clocks.get(clock), style: h.style, header: h, first: line.slice(h.restAt), more: [] };
       provisional = classify(draft);
@@ -136,11 +137,20 @@ function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefi
 /** Naive local time, `YYYY-MM-DDTHH:MM:SS`, as the phone showed it, once the order of the date fields is known. */
 function settleTimes(pass: Pass, order: DateOrder, file: string): void {
   const times = new Interner();
+  // Neighbours mostly share their minute: the last time is reused without building and looking up its string.
+  let lastDate: string | undefined;
+  let lastClock: string | undefined;
+  let lastTime = '';
   pass.messages.forEach((m, k) => {
     const { year, month, day } = orderFields(pass.packed.at(k), order);
     const date = isoDate(year, month, day);
     if (date && m.time !== NO_CLOCK) {
-      m.time = times.get(`${date}T${m.time}`);
+      if (date !== lastDate || m.time !== lastClock) {
+        lastDate = date;
+        lastClock = m.time;
+        lastTime = times.get(`${date}T${m.time}`);
+      }
+      m.time = lastTime;
       return;
     }
     delete m.time;

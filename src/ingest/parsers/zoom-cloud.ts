@@ -1,7 +1,7 @@
 /** Zoom cloud-recording chat file (Z4): `00:01:05⇥Name:⇥text`, times elapsed since the recording started. */
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message } from '../../types.js';
-import { Interner } from '../intern.js';
+import { ClockInterner, Interner } from '../intern.js';
 import { lineParser } from '../lines.js';
 import { cleanHeader, finishExport, isBlank, joinBody, message, splitLines, warning } from '../text.js';
 import { readBody } from '../zoom-body.js';
@@ -55,7 +55,7 @@ export const zoomCloud = lineParser({
     const messages: Message[] = [];
     // Names and offsets repeat across a long file: one string per distinct value.
     const authors = new Interner();
-    const offsets = new Interner(400_000);
+    const offsets = new ClockInterner();
     // The open record: its line, time, author, and body as a first line plus any more.
     let line = 0;
     let time = '';

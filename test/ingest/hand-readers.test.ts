@@ -1,0 +1,168 @@
+// Hand-written readers that stand in front of (or in place of) regexes and csv-parse must give
+// exactly what those give: each is compared with its reference on many generated inputs.
+import { Buffer } from 'node:buffer';
+import { describe, expect, it } from 'vitest';
+import { normaliseTime } from '../../src/ingest/columns.js';
+import { linesOf, TextLines } from '../../src/ingest/lines.js';
+import { readPassFast, readPassWhole } from '../../src/ingest/parsers/csv.js';
+import { hasHeaderMarks } from '../../src/ingest/text.js';
+import { classifyRecord } from '../../src/ingest/whatsapp-classify.js';
+import { authorOf, readHeader } from '../../src/ingest/whatsapp-header.js';
+import { classifyRecordByRegex } from './reference/whatsapp-classify-regex.js';
+
+/** A small seeded generator (mulberry32), so a failure repeats. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  return { next, pick };
+}
+
+describe('CSV rows by hand', () => {
+  const PIECES = ['a', 'Sam', ' ', '"', '""', ',', ';', '\t', '\n', 'x y', 'é', '👍', '2026-03-13 14:00:00', "O'Neil"];
+  const source = { file: 'gen.csv' };
+  const fields = { time: 0, author: 1, text: 2 };
+
+  it('reads every generated text as csv-parse reads it whole: records, lines, warnings', () => {
+    const { next, pick } = rng(1);
+    let handRead = 0;
+    for (let k = 0; k < 1500; k++) {
+      const delimiter = pick([',', ';', '\t']);
+      const rows = ['time,author,text'.replace(/,/g, delimiter)];
+      const n = 1 + Math.floor(next() * 6);
+      for (let r = 0; r < n; r++) {
+        // Mostly well-formed rows, some quoted, some made of random pieces (stray quotes, newlines).
+        const cell = () => (next() < 0.3 ? `"${Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(PIECES)).join('').replace(/"/g, '""')}"` : pick(['Sam', 'x y', '', '2026-03-13 14:00:00', 'a"b']));
+        rows.push(next() < 0.25 ? Array.from({ length: 1 + Math.floor(next() * 8) }, () => pick(PIECES)).join('') : [cell(), cell(), cell()].join(delimiter));
+      }
+      const text = rows.join('\n') + pick(['', '\n', '\n\n']);
+      const whole = readPassWhole(new TextLines(text), source, delimiter, fields, true);
+      const fast = readPassFast(new TextLines(text), source, delimiter, fields, true);
+      if (fast) {
+        handRead++;
+        expect(fast, text).toEqual(whole);
+      }
+      // From bytes (where fields are copied out of their lines) the same.
+      const bytes = readPassFast(linesOf(Buffer.from(text), 'gen.csv'), source, delimiter, fields, true);
+      if (bytes) expect(bytes, text).toEqual(whole);
+    }
+    // Nearly every text is read by hand; the rest fall back to csv-parse whole.
+    expect(handRead).toBeGreaterThan(1250);
+  });
+
+  it('falls back to csv-parse whole on a CR or where its guess of a quoted field\'s end was wrong', () => {
+    expect(readPassFast(new TextLines('time,author,text\r\n1,a,b'), source, ',', fields, true)).toBeUndefined();
+  });
+});
+
+describe('normaliseTime fast path', () => {
+  const iso = (v: string): string | undefined => {
+    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v.trim());
+    if (!m || m[2] === undefined) return undefined;
+    return [m[1], 'T', m[2].padStart(2, '0'), ':', m[3], ':', m[4] ?? '00', m[5] ?? ''].join('');
+  };
+  it('gives what the ISO regex gives for near-ISO values', () => {
+    const { next, pick } = rng(2);
+    const chars = ['0', '1', '9', '-', ':', ' ', 'T', 'Z', 'x', '.', '+'];
+    for (let k = 0; k < 20000; k++) {
+      const base = pick(['2026-03-13 14:05:09Z', '2026-03-13T14:05:09.123+01:00', '2026-03-13 14:05:09-0530', '2026-03-13T14:05:09.5Z']);
+      const v = [...base.slice(0, 17 + Math.floor(next() * (base.length - 16)))].map((c) => (next() < 0.08 ? pick(chars) : c)).join('');
+      const want = iso(v);
+      if (want !== undefined) expect(normaliseTime(v, true), v).toBe(want);
+    }
+  });
+});
+
+describe('WhatsApp by hand', () => {
+  const WORDS = ['Sam', 'you', 'You', 'added', 'left', 'joined', 'created group "Peer"', 'changed the subject to "X"', ':', ': ', 'omitted', 'image omitted', '<Media omitted>', '<attached: 0001.jpg>',
+    'deleted', 'This message was deleted', 'message', 'null', 'Waiting for this message', 'end-to-end', 'Messages and calls are end-to-end encrypted', '\u200E', '\u00A0', 'a', '.', 'x.pdf (file attached)',
+    'started a video call', 'Missed voice call', '<This message was edited>', '~ ', 'NULL', 'DELETED.', ')', '>', '<', 'removed', 'was removed', 'Jo'];
+
+  it('classifies every generated record as the all-regex classifier does', () => {
+    const { next, pick } = rng(3);
+    for (let k = 0; k < 15000; k++) {
+      const body = Array.from({ length: 1 + Math.floor(next() * 6) }, () => pick(WORDS)).join(next() < 0.7 ? ' ' : '');
+      const ios = next() < 0.5;
+      const line = ios ? `[13/03/2026, 14:02:30] ${pick(['Sam', 'Peer', '~ Jo'])}: ${body}` : `13/03/2026, 14:02 - ${next() < 0.7 ? `${pick(['Sam', 'Jo'])}: ` : ''}${body}`;
+      const header = readHeader(line);
+      if (!header) continue;
+      const more = next() < 0.3 ? [pick(WORDS), pick(['', 'caption'])] : [];
+      const draft = { line: 1, time: '14:02:00', style: header.style, header, first: line.slice(header.restAt), more };
+      const ctx = { file: 'x.txt', format: 'whatsapp', chatNames: new Set(next() < 0.3 ? ['Peer'] : []) };
+      expect(classifyRecord(draft, ctx), line).toEqual(classifyRecordByRegex(draft, ctx));
+    }
+  });
+
+  it('finds the author and header marks as the regexes do', () => {
+    const { next, pick } = rng(4);
+    const parts = ['a', ':', ' ', ': ', 'Sam', '\u00A0', '\u200F', '\u2069', 'é', '👍'];
+    for (let k = 0; k < 20000; k++) {
+      const s = Array.from({ length: Math.floor(next() * 8) }, () => pick(parts)).join('');
+      expect(authorOf(s), s).toBe(/^([^:]+?): /.exec(s)?.[1]);
+      const from = Math.floor(next() * 4);
+      expect(hasHeaderMarks(s, from), s).toBe(/[\u00A0\u00AD\u2009\u200B-\u200F\u202A-\u202F\u2066-\u2069]/.test(s.slice(from)));
+    }
+  });
+});
+
+describe('Teams and clock gates by hand', () => {
+  it('isTeamsSystem gives what its pattern table gives', async () => {
+    const { isTeamsSystem, teamsSystem } = await import('../../src/ingest/keywords/teams.js');
+    const { next, pick } = rng(5);
+    const parts = ['Meeting', 'meeting', 'MEETING.', 'started', 'ended', 'Recording', 'Transcription', 'Live captions', 'has', 'stopped', 'Sam', 'joined', 'left', 'the', 'chat', 'conversation', 'added', 'to', 'invited', 'been', '.', 'x', 'é'];
+    for (let k = 0; k < 20000; k++) {
+      const line = Array.from({ length: 1 + Math.floor(next() * 7) }, () => pick(parts)).join(next() < 0.85 ? ' ' : '');
+      expect(isTeamsSystem(line), line).toBe(teamsSystem.some((re) => re.test(line)));
+    }
+  });
+
+  it('readStamp refuses only lines its pattern refuses', async () => {
+    const { readStamp } = await import('../../src/ingest/teams-time.js');
+    const stampRe = /^(?:(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?|(\d{4}-\d{2}-\d{2})|(today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?)?$/i;
+    const { next, pick } = rng(6);
+    const parts = ['13/03/2026', '3/14', '2026-03-13', 'Yesterday', 'Monday', ',', ' ', '14:02', '2:02', ':30', 'pm', 'P.M.', 'am', 'x', '.'];
+    for (let k = 0; k < 20000; k++) {
+      const line = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(parts)).join(next() < 0.5 ? ' ' : '');
+      if (readStamp(line) === undefined) continue;
+      expect(stampRe.test(line.trim()), line).toBe(true);
+    }
+    for (let k = 0; k < 20000; k++) {
+      const line = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(parts)).join(next() < 0.5 ? ' ' : '');
+      const m = stampRe.exec(line.trim());
+      // A line the pattern takes with a real clock is a stamp.
+      if (m && Number(m[7]) < 60 && (m[8] === undefined || Number(m[8]) < 60) && (m[9] ? Number(m[6]) >= 1 && Number(m[6]) <= 12 : Number(m[6]) < 24)) expect(readStamp(line), line).toBeDefined();
+    }
+  });
+
+  it('clockSeconds and ClockInterner read HH:MM:SS and nothing else', async () => {
+    const { clockSeconds, ClockInterner } = await import('../../src/ingest/intern.js');
+    const { next, pick } = rng(7);
+    const interner = new ClockInterner();
+    const chars = ['0', '1', '5', '6', '9', ':', 'x', '7'];
+    for (let k = 0; k < 20000; k++) {
+      const s = [...'12:34:56'].map((c) => (next() < 0.15 ? pick(chars) : c)).join('');
+      const m = /^(\d\d):([0-5]\d):([0-5]\d)$/.exec(s);
+      expect(clockSeconds(s), s).toBe(m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : -1);
+      const copy = s.split('').join('');
+      expect(interner.get(copy)).toBe(s);
+    }
+  });
+
+  it('timeAfter gives what toISOString gives', async () => {
+    const { timeAfter } = await import('../../src/ingest/recording-start.js');
+    const { next } = rng(8);
+    for (let k = 0; k < 20000; k++) {
+      const at = Math.floor(next() * 4e12) - 1e11;
+      const ms = Math.floor(next() * 4e8);
+      const offset = next() < 0.5 ? '+01:00' : undefined;
+      const want = new Date(at + ms).toISOString().slice(0, 19) + (offset ?? '');
+      expect(timeAfter(offset ? { local: '', at, from: '', offset } : { local: '', at, from: '' }, ms)).toBe(want);
+    }
+  });
+});
