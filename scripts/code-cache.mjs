@@ -10,7 +10,7 @@ const runs = [
   ['summarise', 'fixtures/exports/zoom/z1.txt', '--date', '2025-10-23'],
   ['summarise', 'fixtures/exports/zoom/z2.txt', '--json'],
   ['summarise', 'fixtures/exports/whatsapp/android-en-gb.txt'],
-  ['summarise', 'fixtures/exports/csv/tab-separated.tsv'],
+  ['summarise', 'fixtures/exports/csv/excel-semicolon-bom.csv'],
   ['lint', 'fixtures/seeds/001_c84b97bb5e5a426a.txt'],
   ['dates', '--start', '2026-06-26', '--every', '12w', '--count', '4', '--time', '14:00-16:00'],
   ['formats'],

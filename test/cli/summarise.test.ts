@@ -13,6 +13,8 @@ writeFileSync(join(work, 'existing.md'), 'keep me\n');
 const expectedZ3 = readFileSync(join(repo, 'fixtures/exports/zoom/z3.overview.md'), 'utf8');
 copyFileSync(join(repo, 'fixtures/exports/discord-csv/meeting-chat.csv'), join(work, 'discord.csv'));
 const expectedDiscord = readFileSync(join(repo, 'fixtures/exports/discord-csv/meeting-chat.overview.md'), 'utf8');
+copyFileSync(join(repo, 'fixtures/exports/csv/excel-semicolon-bom.csv'), join(work, 'excel.csv'));
+const expectedExcel = readFileSync(join(repo, 'fixtures/exports/csv/excel-semicolon-bom.overview.md'), 'utf8');
 
 interface Case {
   name: string;
@@ -33,6 +35,7 @@ const cases: Case[] = [
   { name: 'summarise from stdin', args: ['summarise', '-', '--format', 'zoom'], stdin: readFileSync(join(repo, 'fixtures/cli/z3.txt'), 'utf8'), exitCode: 0, stdout: /Could we add peer supervision/ },
   // The CSV reader and remark's serializer (for text with Markdown in it) are bundles of their own, loaded on first use.
   { name: 'summarise a Discord CSV with Markdown in it', args: ['summarise', 'discord.csv'], exitCode: 0, stdout: expectedDiscord },
+  { name: 'summarise a CSV with quoted newlines (csv-parse reads those rows)', args: ['summarise', 'excel.csv'], exitCode: 0, stdout: expectedExcel, stderr: /excel\.csv:7: warning: row has an empty message; skipped/ },
   { name: 'json', args: ['summarise', 'z3.txt', '--json'], exitCode: 0, stdout: /"accounting": \{/ },
   { name: 'stats on stderr', args: ['summarise', 'z3.txt', '--stats'], exitCode: 0, stderr: /records +\d+\nsummarised +\d+/ },
   { name: 'missing file', args: ['summarise', 'nope.txt'], exitCode: 2, stderr: 'chatnotes: nope.txt: cannot read: no such file\n' },
