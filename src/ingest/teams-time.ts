@@ -71,7 +71,9 @@ export function timeResolver(opts: { date?: string; dayFirst: boolean; carry: bo
     if (stamp.iso) return isoDate(...(stamp.iso.split('-').map(Number) as [number, number, number]));
     if (stamp.numeric) {
       const { a, b, y } = stamp.numeric;
-      const [day, month] = opts.dayFirst ? [a, b] : [b, a];
+      // No array destructuring: a short run is never optimised, and there it walks an iterator.
+      const day = opts.dayFirst ? a : b;
+      const month = opts.dayFirst ? b : a;
       const year = y ?? yearOf(current ?? opts.date);
       return year === undefined ? undefined : isoDate(year, month, day);
     }

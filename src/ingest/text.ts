@@ -89,10 +89,12 @@ function span(messages: Message[], date: string | undefined): { start?: string; 
     t !== undefined && (date === undefined || t.startsWith(date) || datePrefix(t) === undefined || t.slice(0, 10) >= date);
   let first: string | undefined;
   let last: string | undefined;
-  for (const m of messages) {
-    if (!counts(m.time)) continue;
-    first ??= m.time;
-    last = m.time;
+  // Indexed loops: a short run is never optimised, and there for-of steps an iterator object.
+  for (let i = 0; i < messages.length; i++) {
+    const t = messages[i]!.time;
+    if (!counts(t)) continue;
+    first ??= t;
+    last = t;
   }
   const hhmm = (t: string | undefined) => /(?:T|^)(\d{2}:\d{2})/.exec(t ?? '')?.[1];
   const out: { start?: string; end?: string } = {};
@@ -109,8 +111,8 @@ export function commonDate(messages: Message[]): string | undefined {
   // Neighbours mostly share a date: count a run of them at once, with no slice per message.
   let run: string | undefined;
   let n = 0;
-  for (const m of messages) {
-    const t = m.time;
+  for (let i = 0; i < messages.length; i++) {
+    const t = messages[i]!.time;
     if (run !== undefined && t !== undefined && t.startsWith(run) && datePrefix(t) !== undefined) {
       n++;
       continue;

@@ -59,7 +59,10 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
     else if (reason) {
       accounting.dropped.noise += 1;
       accounting.noiseReasons[reason] = (accounting.noiseReasons[reason] ?? 0) + 1;
-    } else for (const text of splitPoints(m.text)) candidates.push({ text: redact(text), message: i });
+    } else {
+      const points = splitPoints(m.text);
+      for (let k = 0; k < points.length; k++) candidates.push({ text: redact(points[k]!), message: i });
+    }
   });
 
   const clusters = clusterTexts(candidates.map((c) => c.text));

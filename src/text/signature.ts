@@ -66,7 +66,8 @@ export function signatureOf(text: string): Signature {
     else if (kind === 'content') content.set(stem, lower);
   }
   // A link is content: two messages sharing different links are two points.
-  for (const url of findUrls(text)) content.set(url.toLowerCase(), url.toLowerCase());
+  const urls = findUrls(text);
+  for (let i = 0; i < urls.length; i += 1) content.set(urls[i]!.toLowerCase(), urls[i]!.toLowerCase());
   const sorted: string[] = [];
   content.forEach((_, stem) => sorted.push(stem));
   sortSmall(sorted, (a, b) => a < b);
@@ -120,7 +121,9 @@ const covers = (large: Signature, small: Signature): boolean =>
 export function sameMeaning(a: Signature, b: Signature): boolean {
   if (a.key === b.key) return true;
   if (a.numbers !== b.numbers || a.negations !== b.negations) return false;
-  const [small, large] = a.content.length <= b.content.length ? [a, b] : [b, a];
+  const aSmaller = a.content.length <= b.content.length;
+  const small = aSmaller ? a : b;
+  const large = aSmaller ? b : a;
   const equal = small.content.length === large.content.length;
   // Sizes first: they rule out most candidates without looking at a word.
   if (small.content.length === 0 || (!equal && (small.content.length < 3 || small.content.length / large.content.length < 0.75))) return false;

@@ -150,7 +150,10 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
       const { line, time, author, replyTo } = draft;
       messages.push(message(format, source.file, line, { time, author, text: joinBody(draft.body), replyTo }));
       const parent = messages[messages.length - 1]!.id;
-      for (const r of draft.reactions) messages.push(message(format, source.file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
+      for (let k = 0; k < draft.reactions.length; k++) {
+        const r = draft.reactions[k]!;
+        messages.push(message(format, source.file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
+      }
       draft = undefined;
     };
     // A message has at least one line, so a line right after a header is never the next author.
