@@ -26,6 +26,17 @@ export function readStamp(line: string): Stamp | undefined {
   const last = t.charCodeAt(t.length - 1);
   if (!((last >= 48 && last <= 57) || last === 109 || last === 77 || last === 46)) return undefined;
   if (!stampStart.test(t) || !t.includes(':')) return undefined;
+  // A chat repeats each stamp for every message of its minute: read each once. Stamps are never changed.
+  const known = stampLines.get(t);
+  if (known !== undefined) return known ?? undefined;
+  const stamp = parseStamp(t);
+  if (stampLines.size >= 4096) stampLines.clear();
+  stampLines.set(t, stamp ?? null);
+  return stamp;
+}
+const stampLines = new Map<string, Stamp | null>();
+
+function parseStamp(t: string): Stamp | undefined {
   const m = stampRe.exec(t);
   if (!m) return undefined;
   const clock = clockTime(m[6]!, m[7]!, m[8], m[9]);
