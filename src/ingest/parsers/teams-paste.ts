@@ -104,6 +104,9 @@ class Window {
   constructor(private readonly lines: Lines) {}
 
   at(k: number): Seen | undefined {
+    // Most calls ask again about a line already read.
+    const j = k - this.base;
+    if (j < this.seen.length) return this.seen[j];
     while (!this.done && this.base + this.seen.length <= k) {
       const raw = this.lines.next();
       if (raw === undefined) {
@@ -179,7 +182,8 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
     for (let i = 0; w.at(i) !== undefined; ) {
       w.release(i - 1);
       const h = heads(i)!;
-      const ref = beginReference.exec(h);
+      // The pattern is anchored at `Begin Reference`: other lines skip the call.
+      const ref = h.charCodeAt(0) === 66 ? beginReference.exec(h) : null;
       if (ref) {
         // Quoted block: optional quoted author + time, then one line of quoted text.
         let j = i + 1;
