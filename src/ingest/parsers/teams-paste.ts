@@ -209,7 +209,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
         i = header.next;
       } else if (isTeamsChrome(h)) {
         i++;
-      } else if (draft && (teamsReactionCount.test(h) || (hasText() && emojiOnly(h)))) {
+      } else if (draft && (teamsReactionCount.test(h) || (emojiOnly(h) && hasText()))) {
         // An emoji line followed by its count line is one reaction.
         const pair = emojiOnly(h) && teamsReactionCount.test(heads(i + 1) ?? '');
         draft.reactions.push({ line: i + 1, text: pair ? `${h} ${heads(i + 1)}` : h });
