@@ -6,9 +6,10 @@
  * arrays (names, titles, paging links) is parsed as an outline in which each
  * record array stands as `[n]`, its number in document order.
  */
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer } from 'node:buffer';
 import { InputError } from '../errors.js';
 import { decode } from './decode.js';
+import { plainUtf8, textStart } from './utf8.js';
 
 export interface JsonStreamOptions {
   /** Whether an array at `depth` (0: a top-level value) under `key` (undefined in an array) holds records. */
@@ -48,17 +49,7 @@ const SHORT_STRING = 24;
 const MAX_KEY = 40;
 
 /** UTF-8 bytes of an export: the bytes themselves when they are UTF-8, else its decoded text (UTF-16, windows-1252) re-encoded. */
-export function utf8Bytes(bytes: Uint8Array, file: string): Buffer {
-  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const [b0, b1] = buf;
-  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || hasNul(buf);
-  return !utf16 && isUtf8(buf) ? buf : Buffer.from(decode(bytes, file), 'utf8');
-}
-
-const hasNul = (buf: Buffer): boolean => {
-  const i = buf.indexOf(0);
-  return i !== -1 && i < 4096;
-};
+export const utf8Bytes = (bytes: Uint8Array, file: string): Buffer => plainUtf8(bytes) ?? Buffer.from(decode(bytes, file), 'utf8');
 
 /** Reads every record of `bytes` (UTF-8, see `utf8Bytes`); malformed JSON is an InputError naming the file and line. */
 export function streamJson(bytes: Buffer, file: string, opts: JsonStreamOptions): JsonStreamResult {
@@ -76,8 +67,7 @@ class JsonStream {
     private readonly file: string,
     private readonly opts: JsonStreamOptions,
   ) {
-    // `decode` drops a BOM, then a U+FEFF the text still starts with.
-    this.pos = bom(b, 0) ? (bom(b, 3) ? 6 : 3) : 0;
+    this.pos = textStart(b);
     this.n = b.length;
   }
 
@@ -267,8 +257,6 @@ class JsonStream {
     throw new InputError(this.file, `${this.opts.what}: ${reason === 'not valid JSON' ? reason : `not valid JSON (${reason})`}`, this.line);
   }
 }
-
-const bom = (b: Buffer, at: number): boolean => b[at] === 0xef && b[at + 1] === 0xbb && b[at + 2] === 0xbf;
 
 /** A `\r` ends a line unless a `\n` (or `\r\n`) follows, which then ends it. */
 const endsLine = (b: Buffer, i: number): boolean => b[i + 1] !== LF && !(b[i + 1] === CR && b[i + 2] === LF);

@@ -5,9 +5,10 @@
  * whole string two-byte), and the lines a parser keeps are small flat strings,
  * one-byte unless they hold such a character themselves.
  */
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer } from 'node:buffer';
 import type { ChatExport, ParseSource, Parser } from '../types.js';
 import { decode } from './decode.js';
+import { plainUtf8, textStart } from './utf8.js';
 
 /** A cursor over `\n`-separated lines that can be read more than once. */
 export interface Lines {
@@ -96,8 +97,7 @@ export class ByteLines implements Lines {
   private pending: string[] = [];
 
   constructor(private readonly bytes: Buffer) {
-    // `decode` drops the BOM bytes, then a U+FEFF the text still starts with.
-    this.start = bom(bytes, 0) ? (bom(bytes, 3) ? 6 : 3) : 0;
+    this.start = textStart(bytes);
     this.pos = this.start;
     this.hasCr = bytes.indexOf(CR, this.start) !== -1;
   }
@@ -162,8 +162,6 @@ export class ByteLines implements Lines {
   }
 }
 
-const bom = (b: Buffer, at: number): boolean => b[at] === 0xef && b[at + 1] === 0xbb && b[at + 2] === 0xbf;
-
 const normalise = (text: string): string => (text.includes('\r') ? text.replace(/\r\r\n|\r\n|\r/g, '\n') : text);
 
 /**
@@ -171,18 +169,9 @@ const normalise = (text: string): string => (text.includes('\r') ? text.replace(
  * UTF-16 and windows-1252 files go through `decode` as a whole.
  */
 export function linesOf(bytes: Uint8Array, file: string): Lines {
-  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const [b0, b1] = buf;
-  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || hasNulPairs(buf);
-  if (!utf16 && isUtf8(buf)) return new ByteLines(buf);
-  return new TextLines(decode(bytes, file));
+  const buf = plainUtf8(bytes);
+  return buf ? new ByteLines(buf) : new TextLines(decode(bytes, file));
 }
-
-/** Any NUL in the first 4 KB: UTF-16 without a BOM (decode sniffs it properly) or binary; either way not for ByteLines. */
-const hasNulPairs = (buf: Buffer): boolean => {
-  const i = buf.indexOf(0);
-  return i !== -1 && i < 4096;
-};
 
 /** A parser that can read an export line by line (and so straight from its bytes). */
 export interface LineParser extends Parser {
