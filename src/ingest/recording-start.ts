@@ -2,6 +2,7 @@
  * When a recording started, from its file name or a transcript heading, so that
  * offsets (VTT cues, Meet `.sbv`, Teams `.docx` elapsed times) can become clock times.
  */
+import { isoSeconds } from './iso-time.js';
 
 export interface RecordingStart {
   /** Wall-clock start, `YYYY-MM-DDTHH:MM:SS`. */
@@ -46,27 +47,6 @@ function zone(raw: string | undefined): string {
 
 /** The start plus an offset in milliseconds, as naive local ISO or with the start's zone. */
 export function timeAfter(start: RecordingStart, ms: number): string {
-  const t = start.at + ms;
-  const local = t >= 0 && t < LAST_FOUR_DIGIT_YEAR ? wallClock(t) : new Date(t).toISOString().slice(0, 19);
-  return start.offset === undefined ? local : `${local}${start.offset}`;
+  return isoSeconds(start.at + ms, start.offset);
 }
 
-const DAY = 86_400_000;
-// Past 9999-12-31 toISOString writes six-digit years: leave those to it.
-const LAST_FOUR_DIGIT_YEAR = 253_402_300_800_000;
-const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => pad(i));
-// A transcript's offsets fall on a day or two: its date is built once, not through a Date per cue.
-let lastDay = NaN;
-let lastDate = '';
-
-/** `new Date(t).toISOString().slice(0, 19)` for a time from 1970 to 9999: arithmetic on the wall clock through UTC fields, no zone of this machine involved. */
-function wallClock(t: number): string {
-  const day = Math.floor(t / DAY);
-  if (day !== lastDay) {
-    lastDate = new Date(day * DAY).toISOString().slice(0, 10);
-    lastDay = day;
-  }
-  const s = Math.floor((t - day * DAY) / 1000);
-  // One flat string: a template would keep a tree of pieces per message.
-  return [lastDate, 'T', TWO_DIGITS[Math.floor(s / 3600)], ':', TWO_DIGITS[Math.floor(s / 60) % 60], ':', TWO_DIGITS[s % 60]].join('');
-}

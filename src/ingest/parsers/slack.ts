@@ -6,6 +6,7 @@
  */
 import { InputError } from '../../errors.js';
 import type { BundleEntry, ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
+import { isoSeconds } from '../iso-time.js';
 import { streamJson, utf8Bytes } from '../json-stream.js';
 import { dayFile, slackRoot } from '../slack-layout.js';
 import { channelList, personName, readBundleJson, userNames } from '../slack-directory.js';
@@ -25,7 +26,7 @@ const tsKey = (ts: string): [number, number] => {
   const [s, f = ''] = ts.split('.');
   return [Number(s), Number(f.padEnd(6, '0').slice(0, 6))];
 };
-const isoOf = (ts: string): string => new Date(tsKey(ts)[0] * 1000).toISOString().replace('.000Z', 'Z');
+const isoOf = (ts: string): string => isoSeconds(tsKey(ts)[0] * 1000, 'Z');
 
 interface Record_ { channel: string; ts: string; row: Row; file: string; line: number }
 

@@ -6,6 +6,7 @@ import type { ByteParser } from '../byte-parser.js';
 import { isObject, str, type JsonObject } from '../json-records.js';
 import { idKey, RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
 import { Interner } from '../intern.js';
+import { isoSeconds } from '../iso-time.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'telegram';
@@ -77,28 +78,9 @@ interface ChatMessages {
   naive: boolean;
 }
 
-const unixTime = (s: string | undefined): string | undefined => (s && /^\d+$/.test(s) ? isoSeconds(Number(s)) : undefined);
+const unixTime = (s: string | undefined): string | undefined => (s && /^\d+$/.test(s) ? isoUnix(Number(s)) : undefined);
 
-const DAY = 86_400;
-// Up to 9999-12-31: past it `toISOString` writes a six-digit year.
-const LAST_SECOND = 253_402_300_800;
-const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
-// Messages come day by day: the date part is made once per day, not by a Date per message.
-let lastDay = NaN;
-let dayPrefix = '';
-
-/** Unix seconds as `toISOString` gives them, without milliseconds: `2026-03-13T14:02:11Z`. */
-function isoSeconds(sec: number): string {
-  if (!(sec < LAST_SECOND)) return new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
-  const day = Math.floor(sec / DAY);
-  if (day !== lastDay) {
-    lastDay = day;
-    dayPrefix = new Date(day * DAY * 1000).toISOString().slice(0, 11);
-  }
-  const rest = sec - day * DAY;
-  // Joined: one flat string, where `+` would keep a cons string of parts in every message.
-  return [dayPrefix, two(Math.floor(rest / 3600)), ':', two(Math.floor(rest / 60) % 60), ':', two(rest % 60), 'Z'].join('');
-}
+const isoUnix = (sec: number): string => isoSeconds(sec * 1000, 'Z');
 
 export const telegram: ByteParser = {
   format,
