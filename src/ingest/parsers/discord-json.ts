@@ -1,10 +1,10 @@
 /** DiscordChatExporter JSON: `{guild, channel, messages[]}` (JsonMessageWriter.cs). */
 import { Buffer } from 'node:buffer';
 import { InputError } from '../../errors.js';
-import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
+import type { ChatExport, Diagnostic, ParseSource } from '../../types.js';
 import type { ByteParser } from '../byte-parser.js';
 import { discordText, isDiscordSystem } from '../discord-text.js';
-import { isObject, str, type JsonObject } from '../json-records.js';
+import { isObject, orderedMessages, str, type JsonObject, type RecordDraft } from '../json-records.js';
 import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
 import { Interner } from '../intern.js';
 import { finishExport, message, warning } from '../text.js';
@@ -47,19 +47,11 @@ export const discordJson: ByteParser = {
   },
 };
 
-/** One record, made into its message (and reactions) as it streams past; sorted once all are read. */
-interface Draft {
-  at: number;
-  k: number;
-  discordId: string | undefined;
-  messages: Message[];
-}
-
 function readDiscord(bytes: Buffer, source: ParseSource): ChatExport {
   const what = 'not a DiscordChatExporter JSON file';
   const warnings: Diagnostic[] = [];
   const recIds = new RecordIds(format);
-  const drafts: Draft[] = [];
+  const drafts: RecordDraft[] = [];
   // A channel has few authors: messages share one copy of each name.
   const authors = new Interner();
   let root: unknown;
@@ -76,17 +68,8 @@ function readDiscord(bytes: Buffer, source: ParseSource): ChatExport {
   });
   if (root === undefined) throw new InputError(source.file, `${what}: not valid JSON`);
   if (!isObject(root) || !Array.isArray(root.messages)) throw new InputError(source.file, `${what}: no "messages" array`);
-  // DCE can write newest first (its reverse option): sort by time, source order breaking ties.
-  drafts.sort((a, b) => a.at - b.at || a.k - b.k);
-  const ids = new Map<string, string>();
-  for (const d of drafts) ids.set(d.discordId ?? '', d.messages[0]!.id);
-  const messages: Message[] = [];
-  for (const d of drafts) {
-    const m = d.messages[0]!;
-    // The parent's raw id until every record is read.
-    if (m.replyTo !== undefined) m.replyTo = ids.get(m.replyTo) ?? `discord message ${m.replyTo}`;
-    for (const x of d.messages) messages.push(x);
-  }
+  // DCE can write newest first (its reverse option).
+  const messages = orderedMessages(drafts, (raw) => `discord message ${raw}`);
   const guild = isObject(root.guild) ? str(root.guild.name) : undefined;
   const channel = isObject(root.channel) ? str(root.channel.name) : undefined;
   const title = channel && guild && guild !== 'Direct Messages' ? `${guild} #${channel}` : channel;
@@ -94,7 +77,7 @@ function readDiscord(bytes: Buffer, source: ParseSource): ChatExport {
   return finishExport({ format, platform: 'Discord', title, offsets: true }, messages, warnings);
 }
 
-function draft(m: JsonObject, line: number, id: string, k: number, file: string, warnings: Diagnostic[], authors: Interner): Draft {
+function draft(m: JsonObject, line: number, id: string, k: number, file: string, warnings: Diagnostic[], authors: Interner): RecordDraft {
   const type = str(m.type);
   const system = isDiscordSystem(type);
   const parent = str(isObject(m.reference) ? m.reference.messageId : undefined);
@@ -117,5 +100,5 @@ function draft(m: JsonObject, line: number, id: string, k: number, file: string,
     const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
     messages.push({ ...message(format, file, line, { text: `${emoji}${count}`, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` });
   });
-  return { at: Date.parse(time ?? '') || 0, k, discordId: str(m.id), messages };
+  return { at: Date.parse(time ?? '') || 0, k, sourceId: str(m.id), messages };
 }

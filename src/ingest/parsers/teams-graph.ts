@@ -4,7 +4,7 @@ import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
 import type { ByteParser } from '../byte-parser.js';
 import { chatHtmlToText } from '../html-text.js';
-import { isObject, str, type JsonObject } from '../json-records.js';
+import { isObject, orderedMessages, str, type JsonObject, type RecordDraft } from '../json-records.js';
 import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
 import { Interner } from '../intern.js';
 import { finishExport, message, warning } from '../text.js';
@@ -72,21 +72,11 @@ export const teamsGraph: ByteParser = {
   },
 };
 
-/** One record, made into its message (and reactions) as it streams past; sorted once all are read. */
-interface Draft {
-  /** Creation time in ms, 0 when missing; pages come newest first. */
-  at: number;
-  /** Document order, to break ties. */
-  k: number;
-  graphId: string | undefined;
-  messages: Message[];
-}
-
 function readGraph(bytes: Buffer, source: ParseSource): ChatExport {
   const what = 'not Graph chatMessage JSON';
   const warnings: Diagnostic[] = [];
   const recIds = new RecordIds(format);
-  const drafts: Draft[] = [];
+  const drafts: RecordDraft[] = [];
   // A chat has few authors: messages share one copy of each name.
   const authors = new Interner();
   let chatMessages = false;
@@ -107,23 +97,14 @@ function readGraph(bytes: Buffer, source: ParseSource): ChatExport {
     },
   });
   if (values === 0) throw new InputError(source.file, `${what}: not valid JSON`);
-  const list = drafts;
   if (!chatMessages) throw new InputError(source.file, `${what}: no messages with "messageType"`);
-  // Pages come newest first: sort by creation, source order breaking ties.
-  list.sort((a, b) => a.at - b.at || a.k - b.k);
-  const byGraphId = new Map<string, string>();
-  for (const d of list) byGraphId.set(d.graphId ?? '', d.messages[0]!.id);
-  const messages: Message[] = [];
-  for (const d of list) {
-    const m = d.messages[0]!;
-    if (m.replyTo !== undefined) m.replyTo = byGraphId.get(m.replyTo) ?? m.replyTo;
-    for (const x of d.messages) messages.push(x);
-  }
+  // Pages come newest first.
+  const messages = orderedMessages(drafts, (raw) => raw);
   // UTC instants: the summarise header turns them into --tz clock times, so no UTC start/end here.
   return finishExport({ format, platform: 'MS Teams', offsets: true }, messages, warnings);
 }
 
-function draft(r: JsonObject, line: number, id: string, k: number, file: string, warnings: Diagnostic[], authors: Interner): Draft {
+function draft(r: JsonObject, line: number, id: string, k: number, file: string, warnings: Diagnostic[], authors: Interner): RecordDraft {
   const body = read(r);
   const time = str(r.createdDateTime);
   if (!time) warnings.push(warning(file, line, 'message without createdDateTime'));
@@ -140,5 +121,5 @@ function draft(r: JsonObject, line: number, id: string, k: number, file: string,
     const reaction = message(format, file, line, { time: str(get(x, 'createdDateTime')), author: who, text: REACTIONS[type] ?? type, kind: 'reaction', replyTo: m.id });
     messages.push({ ...reaction, id: `${m.id}.r${n + 1}` });
   });
-  return { at: Date.parse(time ?? '') || 0, k, graphId: str(r.id), messages };
+  return { at: Date.parse(time ?? '') || 0, k, sourceId: str(r.id), messages };
 }
