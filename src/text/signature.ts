@@ -67,7 +67,10 @@ export function signatureOf(text: string): Signature {
   }
   // A link is content: two messages sharing different links are two points.
   const urls = findUrls(text);
-  for (let i = 0; i < urls.length; i += 1) content.set(urls[i]!.toLowerCase(), urls[i]!.toLowerCase());
+  for (let i = 0; i < urls.length; i += 1) {
+    const url = urls[i]!.toLowerCase();
+    content.set(url, url);
+  }
   const sorted: string[] = [];
   content.forEach((_, stem) => sorted.push(stem));
   sortSmall(sorted, (a, b) => a < b);
