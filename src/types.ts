@@ -18,8 +18,13 @@ export interface Diagnostic {
 export type MessageKind = 'message' | 'system' | 'reaction';
 
 export interface Message {
-  /** Stable id: format + line or record number. */
-  id: string;
+  /**
+   * How replies name this message, where the source's replies name records: `format:line`
+   * (`.k` when a line holds several, `.rN` for a reaction) in Graph, Discord and Telegram JSON,
+   * `slack:channel:ts` in Slack. Line-based formats have none: `file` and `line` say where
+   * each message is, and a reply names its parent as `file:line` (see `messageRef`).
+   */
+  id?: string;
   /** ISO 8601 (or `HH:MM:SS` / an offset, as the source says) when the export has one. */
   time?: string;
   author?: string;
@@ -27,9 +32,12 @@ export interface Message {
   text: string;
   kind: MessageKind;
   to?: 'everyone' | 'direct';
-  /** The quoted snippet or id of the message this one replies to. */
+  /** The quoted snippet, or the `messageRef` of the message this one replies to. */
   replyTo?: string;
-  source: { file: string; line?: number };
+  /** The file the message came from (`folder/entry` inside a bundle). */
+  file: string;
+  /** 1-based line where the message starts, when the source has lines. */
+  line?: number;
 }
 
 export interface ChatExport {

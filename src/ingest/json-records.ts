@@ -30,7 +30,7 @@ export interface RecordDraft {
 export function orderedMessages(drafts: RecordDraft[], missing: (raw: string) => string): Message[] {
   drafts.sort((a, b) => a.at - b.at || a.k - b.k);
   const ids = new Map<string, string>();
-  for (const d of drafts) ids.set(d.sourceId ?? '', d.messages[0]!.id);
+  for (const d of drafts) ids.set(d.sourceId ?? '', d.messages[0]!.id!);
   const messages: Message[] = [];
   for (const d of drafts) {
     const m = d.messages[0]!;

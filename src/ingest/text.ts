@@ -146,38 +146,31 @@ export function finishExport(
   return out;
 }
 
-// Every message of a parse has the same format: its `format:` is built once.
-let lastFormat = '';
-let lastPrefix = ':';
-const idPrefix = (format: string): string => {
-  if (format !== lastFormat) {
-    lastFormat = format;
-    lastPrefix = `${format}:`;
-  }
-  return lastPrefix;
-};
-
-/** A message with only the keys that are known, in a stable order that keeps expected JSON readable. */
-export function message(format: string, file: string, line: number, fields: Omit<Partial<Message>, 'text'> & { text: string }): Message {
-  // Up to 12 characters a template gives one flat string; longer, V8 keeps a two-part cons string, and join is flat.
-  const id = line < 10 ** (11 - format.length) ? `${format}:${line}` : [idPrefix(format), line].join('');
-  const { time, author, text, to, replyTo } = fields;
+/**
+ * A message with only the keys that are known, in a stable order that keeps expected JSON readable.
+ * Flat `file` and `line` and no derived id: a chat of a million messages keeps a million of each.
+ */
+export function message(format: string, file: string, line: number, fields: Omit<Partial<Message>, 'text' | 'file' | 'line'> & { text: string }): Message {
+  const { id, time, author, text, to, replyTo } = fields;
   const kind = fields.kind ?? 'message';
-  const source = { file, line };
   // The common shapes as one literal each: all keys in the object itself, none in a separate property array.
-  if (replyTo === undefined && time && author) {
-    return to ? { id, time, author, text, kind, to, source } : { id, time, author, text, kind, source };
+  if (id === undefined && replyTo === undefined && time && author) {
+    return to ? { time, author, text, kind, to, file, line } : { time, author, text, kind, file, line };
   }
-  const out = { id } as Message;
+  const out = (id === undefined ? {} : { id }) as Message;
   if (time) out.time = time;
   if (author) out.author = author;
   out.text = text;
   out.kind = kind;
   if (to) out.to = to;
   if (replyTo !== undefined) out.replyTo = replyTo;
-  out.source = source;
+  out.file = file;
+  out.line = line;
   return out;
 }
+
+/** How a reply names a message: its id, else `file:line` (`file` alone when it has no line), as a point's sources do. */
+export const messageRef = (m: Message): string => m.id ?? (m.line === undefined ? m.file : `${m.file}:${m.line}`);
 
 /** Lines of already-normalised text (decode turned every ending into `\n`). */
 export const splitLines = (text: string): string[] => text.split('\n');

@@ -78,7 +78,7 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
   for (const cluster of clusters) {
     const members = cluster.members.map((k) => candidates[k]!);
     const text = candidates[cluster.fullest]!.text;
-    const sources = members.map((c) => { const s = chat.messages[c.message]!.source; return s.line === undefined ? s.file : `${s.file}:${s.line}`; });
+    const sources = members.map((c) => { const m = chat.messages[c.message]!; return m.line === undefined ? m.file : `${m.file}:${m.line}`; });
     const point = { text, repeats: members.length, sources };
     if (options.attribute) {
       // An author can be a phone number (WhatsApp): contacts stay out unless kept.
@@ -92,7 +92,7 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
 
   const times = meetingTimes(chat, { timeZone: options.timeZone, ...pick(options, ['date', 'start', 'end']) });
   const platform = options.platform ?? chat.platform;
-  const file = chat.messages[0]?.source.file;
+  const file = chat.messages[0]?.file;
   const warnings = times.date || file === undefined
     ? chat.warnings
     : [...chat.warnings, { file, severity: 'warning' as const, message: 'no meeting date in the export or its name; pass --date YYYY-MM-DD for a full date line' }];

@@ -24,7 +24,7 @@ describe('zip bundles', () => {
   it('reads a zip holding one chat file of another format through ordinary detection', () => {
     const out = parseExport(zipSync({ 'meeting_saved_chat.txt': strToU8(zoomChat) }), { file: 'chat.zip' });
     expect(out.format).toBe('zoom');
-    expect(out.messages[0]!.source.file).toBe('chat.zip/meeting_saved_chat.txt');
+    expect(out.messages[0]!.file).toBe('chat.zip/meeting_saved_chat.txt');
   });
 
   it('refuses a zip it cannot place, and a broken one, with one line naming the file', () => {

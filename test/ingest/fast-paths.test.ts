@@ -55,10 +55,10 @@ describe('discord-csv read in one pass', () => {
       '"2","Robin","2026-03-13T14:01:00+00:00","first","",""',
     ].join('\n');
     const out = discordCsv.parse(csv, { file: 'x.csv' });
-    expect(out.messages.map((m) => [m.id, m.author, m.text, m.kind])).toEqual([
-      ['discord-csv:3', 'Robin', 'first', 'message'],
-      ['discord-csv:2', 'Sam', 'second', 'message'],
-      ['discord-csv:2.r1', undefined, '👍 2', 'reaction'],
+    expect(out.messages.map((m) => [m.line, m.author, m.text, m.kind, m.replyTo])).toEqual([
+      [3, 'Robin', 'first', 'message', undefined],
+      [2, 'Sam', 'second', 'message', undefined],
+      [2, undefined, '👍 2', 'reaction', 'x.csv:2'],
     ]);
   });
 });

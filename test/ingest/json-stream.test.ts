@@ -116,7 +116,7 @@ describe('JSON parsers read bytes and text alike', () => {
     expect(parseExport(Buffer.from(text.replace(/\n/g, '\r\n')), opts)).toEqual(fromBytes);
     // One record broken: the error names the file and the record's line.
     const lines = text.split('\n');
-    let line = fromBytes.messages[1]!.source.line!;
+    let line = fromBytes.messages[1]!.line!;
     while (!/"\s*:/.test(lines[line - 1]!)) line++;
     lines[line - 1] = lines[line - 1]!.replace(/"\s*:/, '" ');
     const error = failure(() => parseExport(Buffer.from(lines.join('\n')), opts));
@@ -131,7 +131,7 @@ describe('telegram from bytes', () => {
     const out = parseExport(Buffer.from(json, 'latin1'), { file: 'result.json', format: 'telegram' });
     expect(out.title).toBe('Café');
     expect(out.messages.map((m) => m.time)).toEqual(stamps.map((s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z')));
-    expect(out.messages.map((m) => m.source.line)).toEqual(stamps.map((_, k) => k + 1));
+    expect(out.messages.map((m) => m.line)).toEqual(stamps.map((_, k) => k + 1));
   });
 
   it('links a reply to a later message and keeps each chat of a full export on its own lines', () => {
@@ -141,7 +141,7 @@ describe('telegram from bytes', () => {
     expect(out.title).toBe('Big');
     expect(out.messages.map((m) => [m.text, m.replyTo])).toEqual([['b', out.messages[1]!.id], ['c', undefined]]);
     const lines = text.split('\n');
-    for (const m of out.messages) expect(lines[m.source.line! - 1]!.trim()).toBe('{');
+    for (const m of out.messages) expect(lines[m.line! - 1]!.trim()).toBe('{');
   });
 });
 
@@ -155,7 +155,7 @@ describe('slack day files from bytes', () => {
       { path: 'general/2026-03-14.json', bytes: enc([{ ts: '1773496931.000100', user: 'U1', text: 'later' }, 5, { ts: '1773410000.000001', user: 'U1', text: 'earlier' }]) },
     ];
     const out = slack.parseBundle!(entries, { file: 'export' });
-    expect(out.messages.map((m) => [m.text, m.source.line])).toEqual([['earlier', 8], ['later', 2]]);
+    expect(out.messages.map((m) => [m.text, m.line])).toEqual([['earlier', 8], ['later', 2]]);
     expect(out.warnings.map((w) => [w.file, w.line, w.message])).toEqual([
       ['export/general/2026-03-13.json', undefined, 'not a JSON array of messages; skipped'],
       ['export/general/2026-03-14.json', 7, 'record without a ts; skipped'],

@@ -10,7 +10,7 @@ describe('parseExport', () => {
     const out = parseExport(bytes(z3), { file: 'Zoom/2026-03-13 14.00.05 Peer Space/meeting_saved_chat.txt' });
     expect(out).toMatchObject({ format: 'zoom', platform: 'Zoom', title: 'Peer Space', date: '2026-03-13', start: '14:02', end: '14:03' });
     expect(out.messages[0]!.time).toBe('2026-03-13T14:02:11');
-    expect(out.messages[0]!.source).toEqual({ file: 'Zoom/2026-03-13 14.00.05 Peer Space/meeting_saved_chat.txt', line: 1 });
+    expect(out.messages[0]!).toMatchObject({ file: 'Zoom/2026-03-13 14.00.05 Peer Space/meeting_saved_chat.txt', line: 1 });
   });
 
   it('lets --date win over the path', () => {

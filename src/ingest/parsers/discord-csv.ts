@@ -4,7 +4,7 @@ import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines, TextLines } from '../lines.js';
 import { csvReactions, discordText, isDiscordSystemText } from '../discord-text.js';
-import { finishExport, message, warning } from '../text.js';
+import { finishExport, message, messageRef, warning } from '../text.js';
 
 const format = 'discord-csv';
 const HEADER = ['authorid', 'author', 'date', 'content', 'attachments', 'reactions'];
@@ -144,8 +144,8 @@ function readRow(line: number, fields: string[], file: string, names: Interner, 
   const time = date.trim();
   const out = [message(format, file, line, { time: time === '' ? undefined : lines.copy(time), author: names.get(authorName(author)) || undefined, text: text === '' ? '(empty)' : lines.copy(text), kind })];
   if (reactions === '') return out;
-  const id = out[0]!.id;
-  csvReactions(reactions).forEach((r, n) => out.push({ ...message(format, file, line, { text: r, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` }));
+  const parent = messageRef(out[0]!);
+  for (const r of csvReactions(reactions)) out.push(message(format, file, line, { text: r, kind: 'reaction', replyTo: parent }));
   return out;
 }
 

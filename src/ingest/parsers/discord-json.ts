@@ -86,19 +86,19 @@ function draft(m: JsonObject, line: number, id: string, k: number, file: string,
   const time = str(m.timestamp);
   const name = author(m);
   const first = message(format, file, line, {
+    id,
     time,
     author: name === undefined ? undefined : authors.get(name),
     text: text || '(empty)',
     kind: system ? 'system' : 'message',
     replyTo: parent,
   });
-  first.id = id;
   const messages = [first];
   const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
   reactions.forEach((r, n) => {
     const emoji = str(isObject(r.emoji) ? r.emoji.name : undefined) ?? '?';
     const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
-    messages.push({ ...message(format, file, line, { text: `${emoji}${count}`, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` });
+    messages.push(message(format, file, line, { id: `${id}.r${n + 1}`, text: `${emoji}${count}`, kind: 'reaction', replyTo: id }));
   });
   return { at: Date.parse(time ?? '') || 0, k, sourceId: str(m.id), messages };
 }

@@ -111,15 +111,13 @@ function draft(r: JsonObject, line: number, id: string, k: number, file: string,
   // The raw id until every record is read: the parent may come later (newest first).
   const replyTo = str(r.replyToId) ?? body.replyTo;
   const name = author(r);
-  const m = message(format, file, line, { time, author: name === undefined ? undefined : authors.get(name), text: body.text, kind: body.kind, replyTo });
-  m.id = id;
+  const m = message(format, file, line, { id, time, author: name === undefined ? undefined : authors.get(name), text: body.text, kind: body.kind, replyTo });
   const messages = [m];
   const reactions = body.kind === 'message' && Array.isArray(r.reactions) ? r.reactions : [];
   reactions.forEach((x, n) => {
     const type = str(get(x, 'reactionType')) ?? '?';
     const who = str(get(x, 'user', 'user', 'displayName'));
-    const reaction = message(format, file, line, { time: str(get(x, 'createdDateTime')), author: who, text: REACTIONS[type] ?? type, kind: 'reaction', replyTo: m.id });
-    messages.push({ ...reaction, id: `${m.id}.r${n + 1}` });
+    messages.push(message(format, file, line, { id: `${id}.r${n + 1}`, time: str(get(x, 'createdDateTime')), author: who, text: REACTIONS[type] ?? type, kind: 'reaction', replyTo: id }));
   });
   return { at: Date.parse(time ?? '') || 0, k, sourceId: str(r.id), messages };
 }

@@ -4,7 +4,7 @@ import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { beginReference, emojiOnly, isTeamsChrome, isTeamsSystem, teamsReactionCount } from '../keywords/teams.js';
 import { readDayFirst, readStamp, timeResolver, type Stamp } from '../teams-time.js';
-import { cleanHeader, joinBody, message, splitLines, warning } from '../text.js';
+import { cleanHeader, joinBody, message, messageRef, splitLines, warning } from '../text.js';
 
 const format = 'teams-paste';
 
@@ -152,7 +152,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
       if (!draft) return;
       const { line, time, author, replyTo } = draft;
       messages.push(message(format, source.file, line, { time, author, text: joinBody(draft.body), replyTo }));
-      const parent = messages[messages.length - 1]!.id;
+      const parent = messageRef(messages[messages.length - 1]!);
       for (let k = 0; k < draft.reactions.length; k++) {
         const r = draft.reactions[k]!;
         messages.push(message(format, source.file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));

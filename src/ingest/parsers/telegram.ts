@@ -151,18 +151,18 @@ function readMessage(m: JsonObject, line: number, id: string, chat: ChatMessages
   const reply = str(m.reply_to_message_id);
   const author = str(service ? m.actor : m.from)?.trim();
   const out = message(format, file, line, {
+    id,
     time,
     author: author ? authors.get(author) : undefined,
     text: body || '(empty)',
     kind: service ? 'system' : 'message',
     replyTo: reply === undefined ? undefined : PENDING + reply,
   });
-  out.id = id;
   chat.messages.push(out);
   const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
   reactions.forEach((r, n) => {
     const emoji = str(r.emoji) ?? str(r.document_id) ?? '?';
     const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
-    chat.messages.push({ ...message(format, file, line, { text: `${emoji}${count}`, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` });
+    chat.messages.push(message(format, file, line, { id: `${id}.r${n + 1}`, text: `${emoji}${count}`, kind: 'reaction', replyTo: id }));
   });
 }

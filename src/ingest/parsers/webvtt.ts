@@ -146,15 +146,9 @@ function readTurns(first: Cue[], reader: CueReader | undefined, zoomStyle: boole
   const messages: Message[] = [];
   const names = new Interner();
   let turn: Turn | undefined;
-  // Two speakers in one cue share its line; the second and later get a suffix so ids stay unique.
-  let lastLine = -1;
-  let k = 0;
   const finish = (t: Turn) => {
     const time = rec ? timeAfter(rec, t.start) : offsetClock(t.start);
-    const m = message(format, file, t.line, { time, author: t.author, text: t.text.length === 1 ? t.text[0]! : t.text.join(' ') });
-    k = t.line === lastLine ? k + 1 : 1;
-    lastLine = t.line;
-    messages.push(k === 1 ? m : { ...m, id: `${format}:${t.line}.${k}` });
+    messages.push(message(format, file, t.line, { time, author: t.author, text: t.text.length === 1 ? t.text[0]! : t.text.join(' ') }));
   };
   let previous = -Infinity;
   let count = 0;

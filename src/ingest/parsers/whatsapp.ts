@@ -154,7 +154,7 @@ function settleTimes(pass: Pass, order: DateOrder, file: string): void {
       return;
     }
     delete m.time;
-    pass.warnings.push(warning(file, m.source.line, `cannot read the date or time of this message as ${order}; try --date-order`));
+    pass.warnings.push(warning(file, m.line, `cannot read the date or time of this message as ${order}; try --date-order`));
   });
 }
 

@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { Diagnostic, Message } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser } from '../lines.js';
-import { cleanHeader, finishExport, isBlank, joinBody, message, splitLines, warning } from '../text.js';
+import { cleanHeader, finishExport, isBlank, joinBody, message, messageRef, splitLines, warning } from '../text.js';
 import { readBody } from '../zoom-body.js';
 
 const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/;
@@ -63,7 +63,7 @@ export const zoomCloud = lineParser({
     let body = '';
     let more: string[] | undefined;
     const finish = () => {
-      const b = readBody(more === undefined ? (isBlank(body) ? '' : body) : joinBody([body, ...more]), messages.length > 0 ? messages[messages.length - 1]!.id : undefined);
+      const b = readBody(more === undefined ? (isBlank(body) ? '' : body) : joinBody([body, ...more]), messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
       // Only public chat reaches the cloud file (Zoom KB0067315), so every message is to everyone.
       messages.push(message(format, file, line, { time, author, text: b.text, kind: b.kind, to: 'everyone', replyTo: b.replyTo }));
     };

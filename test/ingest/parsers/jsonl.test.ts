@@ -7,9 +7,9 @@ const parse = (text: string) => jsonl.parse(text, { file: 'chat.jsonl' });
 describe('jsonl parser', () => {
   it('reads objects with synonyms and reports a bad line by its number', () => {
     const out = parse('{"time":"2026-03-13T14:02:00","author":"A","text":"x"}\n{"oops"\n\n{"timestamp":"2026-03-13 14:03","name":" B ","message":"y"}\n');
-    expect(out.messages.map((m) => [m.id, m.time, m.author, m.text])).toEqual([
-      ['jsonl:1', '2026-03-13T14:02:00', 'A', 'x'],
-      ['jsonl:4', '2026-03-13T14:03:00', 'B', 'y'],
+    expect(out.messages.map((m) => [m.line, m.time, m.author, m.text])).toEqual([
+      [1, '2026-03-13T14:02:00', 'A', 'x'],
+      [4, '2026-03-13T14:03:00', 'B', 'y'],
     ]);
     expect(out.warnings).toEqual([{ file: 'chat.jsonl', line: 2, severity: 'warning', message: 'not a JSON object; line skipped' }]);
     expect(out).toMatchObject({ date: '2026-03-13', start: '14:02', end: '14:03' });
@@ -35,9 +35,9 @@ describe('jsonl parser, bare array', () => {
   it('reads a JSON array of objects, with the line each object starts on', () => {
     const text = '[\n  {"time": "2026-03-13T14:02:00", "author": "A",\n   "text": "x, with a { brace"},\n  42,\n  {"author": "B", "message": "y\\"]"}\n]\n';
     const out = parse(text);
-    expect(out.messages.map((m) => [m.id, m.author, m.text])).toEqual([
-      ['jsonl:2', 'A', 'x, with a { brace'],
-      ['jsonl:5', 'B', 'y"]'],
+    expect(out.messages.map((m) => [m.line, m.author, m.text])).toEqual([
+      [2, 'A', 'x, with a { brace'],
+      [5, 'B', 'y"]'],
     ]);
     expect(out.warnings).toEqual([{ file: 'chat.jsonl', line: 4, severity: 'warning', message: 'array item is not a JSON object; skipped' }]);
   });

@@ -7,9 +7,9 @@ const parse = (text: string, file = 'chat.sbv') => sbv.parse(text, { file });
 describe('sbv', () => {
   it('reads cues, splits the name on the first ": " and keeps continuation lines', () => {
     const out = parse('0:00:05.120,0:00:05.120\nRobin Hart: Agenda: item one: done\n\n0:01:12.400,0:01:12.400\nSam Okafor: Link: https://example.org/a\nsecond line\n');
-    expect(out.messages.map((m) => [m.id, m.time, m.author, m.text])).toEqual([
-      ['sbv:2', '00:00:05', 'Robin Hart', 'Agenda: item one: done'],
-      ['sbv:5', '00:01:12', 'Sam Okafor', 'Link: https://example.org/a\nsecond line'],
+    expect(out.messages.map((m) => [m.line, m.time, m.author, m.text])).toEqual([
+      [2, '00:00:05', 'Robin Hart', 'Agenda: item one: done'],
+      [5, '00:01:12', 'Sam Okafor', 'Link: https://example.org/a\nsecond line'],
     ]);
   });
 

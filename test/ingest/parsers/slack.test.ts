@@ -41,7 +41,7 @@ describe('slack parser', () => {
       ['slack:general:1773478920.000006', '2026-03-14T09:02:00Z', undefined],
       ['slack:peer-support:1773479100.000005', '2026-03-14T09:05:00Z', undefined],
     ]);
-    expect(out.messages[2]!.source).toEqual({ file: 'export/peer-support/2026-03-14.json', line: 2 });
+    expect(out.messages[2]!).toMatchObject({ file: 'export/peer-support/2026-03-14.json', line: 2 });
   });
 
   it('orders messages by ts, ties in file order, however the day files are ordered inside', () => {
@@ -96,7 +96,7 @@ describe('slack parser', () => {
     const out = parseExport(zip, { file: 'slack.zip' });
     expect(out.format).toBe('slack');
     expect(out.messages).toHaveLength(6);
-    expect(out.messages[0]!.source.file).toBe('slack.zip/Peer Space export/peer-support/2026-03-13.json');
+    expect(out.messages[0]!.file).toBe('slack.zip/Peer Space export/peer-support/2026-03-13.json');
     expect(() => slack.parse('[]', { file: 'users.json' })).toThrow(InputError);
   });
 });

@@ -8,9 +8,9 @@ const parse = (lines: string[], date?: string) =>
 describe('teams-classic parser', () => {
   it('reads [time] Name blocks; times get the --date', () => {
     const out = parse(['[10:02] Robin Hart', 'Welcome everyone', '', '[10:03] Sam Okafor', 'Morning'], '2026-03-13');
-    expect(out.messages.map((m) => [m.id, m.time, m.author, m.text])).toEqual([
-      ['teams-classic:1', '2026-03-13T10:02:00', 'Robin Hart', 'Welcome everyone'],
-      ['teams-classic:4', '2026-03-13T10:03:00', 'Sam Okafor', 'Morning'],
+    expect(out.messages.map((m) => [m.line, m.time, m.author, m.text])).toEqual([
+      [1, '2026-03-13T10:02:00', 'Robin Hart', 'Welcome everyone'],
+      [4, '2026-03-13T10:03:00', 'Sam Okafor', 'Morning'],
     ]);
     expect(out).toMatchObject({ date: '2026-03-13', start: '10:02', end: '10:03' });
   });
@@ -25,7 +25,7 @@ describe('teams-classic parser', () => {
     const out = parse(['[10:03] Sam Okafor', 'Morning from Leeds', ' like 2 heart 1']);
     expect(out.messages.map((m) => [m.kind, m.text, m.replyTo])).toEqual([
       ['message', 'Morning from Leeds', undefined],
-      ['reaction', 'like 2 heart 1', 'teams-classic:1'],
+      ['reaction', 'like 2 heart 1', 'c.txt:1'],
     ]);
   });
 

@@ -60,8 +60,8 @@ describe('teams-graph', () => {
   it('gives each message the line its object starts on', () => {
     const out = parse(page(rec('1', '2026-03-13T14:01:00Z', 'a'), rec('2', '2026-03-13T14:02:00Z', 'b')));
     const lines = page(rec('1', '2026-03-13T14:01:00Z', 'a'), rec('2', '2026-03-13T14:02:00Z', 'b')).split('\n');
-    for (const m of out.messages) expect(lines[m.source.line! - 1]!.trim()).toBe('{');
-    expect(out.messages[0]!.source.line).toBeLessThan(out.messages[1]!.source.line!);
+    for (const m of out.messages) expect(lines[m.line! - 1]!.trim()).toBe('{');
+    expect(out.messages[0]!.line).toBeLessThan(out.messages[1]!.line!);
   });
 
   it('turns reactions into reaction records pointing at their message', () => {

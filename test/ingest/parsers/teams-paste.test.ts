@@ -5,12 +5,12 @@ import { looksLikeName, teamsPaste } from '../../../src/ingest/parsers/teams-pas
 const parse = (lines: string[], date?: string) =>
   teamsPaste.parse(lines.join('\n'), date ? { file: 'paste.txt', date } : { file: 'paste.txt' });
 const brief = (lines: string[], date?: string) =>
-  parse(lines, date).messages.map((m) => ({ id: m.id, time: m.time, author: m.author, kind: m.kind, text: m.text, replyTo: m.replyTo }));
+  parse(lines, date).messages.map((m) => ({ line: m.line, time: m.time, author: m.author, kind: m.kind, text: m.text, replyTo: m.replyTo }));
 
 describe('teams-paste parser (new layout)', () => {
   it('reads name, date/time, blank, body; 12-hour times with NNBSP before pm', () => {
     expect(brief(['Robin Hart', '13/03/2026 2:02\u202Fpm', '', 'Welcome', 'second line'])).toEqual([
-      { id: 'teams-paste:1', time: '2026-03-13T14:02:00', author: 'Robin Hart', kind: 'message', text: 'Welcome\nsecond line', replyTo: undefined },
+      { line: 1, time: '2026-03-13T14:02:00', author: 'Robin Hart', kind: 'message', text: 'Welcome\nsecond line', replyTo: undefined },
     ]);
   });
 
@@ -39,10 +39,10 @@ describe('teams-paste parser (new layout)', () => {
 
   it('makes reaction lines separate reaction messages and removes interface lines', () => {
     const out = brief(['Priya Nair', '13/03/2026 14:05', '', 'Resources: https://example.org/r', 'Url Preview for https://example.org/r', '(GIF Image)', '❤️', '1 Heart reaction.', '3 Like reactions.', 'Last read', 'Monday, March 9', 'Sam Okafor has context menu']);
-    expect(out.map((m) => [m.id, m.kind, m.text, m.replyTo])).toEqual([
-      ['teams-paste:1', 'message', 'Resources: https://example.org/r', undefined],
-      ['teams-paste:7', 'reaction', '❤️ 1 Heart reaction.', 'teams-paste:1'],
-      ['teams-paste:9', 'reaction', '3 Like reactions.', 'teams-paste:1'],
+    expect(out.map((m) => [m.line, m.kind, m.text, m.replyTo])).toEqual([
+      [1, 'message', 'Resources: https://example.org/r', undefined],
+      [7, 'reaction', '❤️ 1 Heart reaction.', 'paste.txt:1'],
+      [9, 'reaction', '3 Like reactions.', 'paste.txt:1'],
     ]);
   });
 

@@ -25,9 +25,9 @@ describe('webvtt', () => {
     const text = `WEBVTT\n\n${g}/12-0\n00:00:03.120 --> 00:00:06.480\n<v Robin Hart>Okay, let's start.</v>\n\n${g}/12-1\n00:00:06.480 --> 00:00:09.000\n<v Robin Hart>Introductions first.</v>\n\n${g}/13-0\n00:00:09.200 --> 00:00:11.900\n<v Sam Okafor>Morning.</v>\n`;
     const out = parse(text);
     expect(out.platform).toBe('MS Teams');
-    expect(out.messages.map((m) => [m.id, m.author, m.text])).toEqual([
-      ['webvtt:3', 'Robin Hart', "Okay, let's start. Introductions first."],
-      ['webvtt:11', 'Sam Okafor', 'Morning.'],
+    expect(out.messages.map((m) => [m.line, m.author, m.text])).toEqual([
+      [3, 'Robin Hart', "Okay, let's start. Introductions first."],
+      [11, 'Sam Okafor', 'Morning.'],
     ]);
   });
 
@@ -47,9 +47,9 @@ describe('webvtt', () => {
     expect(out[0]![2]).toBe('Q&A <today> at the &amp; end');
   });
 
-  it('splits two speakers in one cue and keeps their ids unique', () => {
+  it("splits two speakers in one cue, both on the cue's line", () => {
     const out = parse('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v A>Hi</v>\n<v B>Hello</v>\n').messages;
-    expect(out.map((m) => [m.id, m.author, m.text])).toEqual([['webvtt:3', 'A', 'Hi'], ['webvtt:3.2', 'B', 'Hello']]);
+    expect(out.map((m) => [m.line, m.author, m.text])).toEqual([[3, 'A', 'Hi'], [3, 'B', 'Hello']]);
   });
 
   it('reads Zoom payloads "Name: text"; a cue without a name continues the speaker', () => {

@@ -94,7 +94,7 @@ describe('whatsapp parser', () => {
     const zip = zipSync({ '_chat.txt': strToU8(chat), '00000003-PHOTO.jpg': new Uint8Array([0xff, 0xd8, 0xff]) });
     const out = parseExport(zip, { file: 'WhatsApp Chat - Peer Space.zip' });
     expect(out).toMatchObject({ format: 'whatsapp', title: 'Peer Space' });
-    expect(out.messages.map((m) => [m.kind, m.source.file])).toEqual([
+    expect(out.messages.map((m) => [m.kind, m.file])).toEqual([
       ['system', 'WhatsApp Chat - Peer Space.zip/_chat.txt'],
       ['message', 'WhatsApp Chat - Peer Space.zip/_chat.txt'],
     ]);

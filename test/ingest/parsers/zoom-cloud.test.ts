@@ -11,9 +11,9 @@ describe('zoom-cloud parser', () => {
       '00:01:05\tRobin Hart:\tWelcome everyone\r\n00:02:40\tSam Okafor:\tReplying to "Welcome everyone"\r\r\n\r\nThanks Robin\r\n',
     );
     const out = zoomCloud.parse(decode(bytes, src.file), src);
-    expect(out.messages.map((m) => [m.id, m.author, m.text, m.replyTo])).toEqual([
-      ['zoom-cloud:1', 'Robin Hart', 'Welcome everyone', undefined],
-      ['zoom-cloud:2', 'Sam Okafor', 'Thanks Robin', 'Welcome everyone'],
+    expect(out.messages.map((m) => [m.line, m.author, m.text, m.replyTo])).toEqual([
+      [1, 'Robin Hart', 'Welcome everyone', undefined],
+      [2, 'Sam Okafor', 'Thanks Robin', 'Welcome everyone'],
     ]);
   });
 

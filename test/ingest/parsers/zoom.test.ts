@@ -93,7 +93,7 @@ describe('zoom parser', () => {
   it('warns about lines before the first message instead of throwing', () => {
     const out = parse('Saved chat\n10:01:05\t From  Robin Hart : Welcome\n');
     expect(out.warnings).toEqual([{ file: 'chat.txt', line: 1, severity: 'warning', message: 'line before the first Zoom message; skipped' }]);
-    expect(out.messages[0]!.id).toBe('zoom:2');
+    expect(out.messages[0]!.line).toBe(2);
   });
 
   it('throws an InputError when the text is not a Zoom chat at all', () => {
