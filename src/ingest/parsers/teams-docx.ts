@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
-import { documentXmlText } from '../docx-text.js';
+import { documentXmlLines } from '../docx-text.js';
 import { timeAfter, type RecordingStart } from '../recording-start.js';
 import { clockTime, cleanHeader, finishExport, message, splitLines, warning } from '../text.js';
 import { headingDate, headingStart, headingTitle } from '../transcript-heading.js';
@@ -103,8 +103,7 @@ function speakerLines(lines: string[]): Speakers {
 /** Word's empty paragraphs only space the layout out: a turn's paragraphs, trimmed, are its lines. */
 const turnText = (body: string[]): string => (body.length === 1 ? body[0]!.trim() : body.map((l) => l.trim()).filter(Boolean).join('\n'));
 
-function parseTranscript(text: string, source: ParseSource): ChatExport {
-  const lines = splitLines(text);
+function parseTranscript(lines: string[], source: ParseSource): ChatExport {
   const speakers = speakerLines(lines);
   if (speakers.size === 0) throw new InputError(source.file, 'not a Teams transcript: no "Name   0:03" speaker lines');
   const first = speakers.first;
@@ -143,13 +142,20 @@ function parseTranscript(text: string, source: ParseSource): ChatExport {
 }
 
 /** Word text that is really a chat paste goes to the paste parser that recognises it. */
-function parseText(text: string, source: ParseSource): ChatExport {
-  const head = text.slice(0, 4096);
+function parseDocument(lines: string[], source: ParseSource): ChatExport {
+  const head = firstChars(lines, 4096);
   const transcriptLike = speakerLines(splitLines(head)).size >= 2;
   if (!transcriptLike) {
-    for (const paste of [teamsPaste, teamsClassic]) if (paste.detect(head, source.file) >= 0.5) return paste.parse(text, source);
+    for (const paste of [teamsPaste, teamsClassic]) if (paste.detect(head, source.file) >= 0.5) return paste.parse(lines.join('\n'), source);
   }
-  return parseTranscript(text, source);
+  return parseTranscript(lines, source);
+}
+
+/** The first `n` characters of the lines joined by `\n`, without joining them all. */
+function firstChars(lines: string[], n: number): string {
+  let k = 0;
+  for (let size = 0; k < lines.length && size < n; k++) size += lines[k]!.length + 1;
+  return lines.slice(0, k).join('\n').slice(0, n);
 }
 
 export const teamsDocx: Parser = {
@@ -166,10 +172,10 @@ export const teamsDocx: Parser = {
     if (!entries.some((e) => e.path === DOCUMENT)) return 0;
     return /\.docx$/i.test(name) ? 0.97 : 0.9;
   },
-  parse: parseText,
+  parse: (text, source) => parseDocument(splitLines(text), source),
   parseBundle(entries, source) {
     const xml = entries.find((e) => e.path === DOCUMENT);
     if (!xml) throw new InputError(source.file, 'not a Word document: no word/document.xml in the zip');
-    return parseText(documentXmlText(new TextDecoder('utf-8').decode(xml.bytes)), source);
+    return parseDocument(documentXmlLines(xml.bytes), source);
   },
 };

@@ -1,6 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { documentXmlText } from '../../../src/ingest/docx-text.js';
+import { readFileSync } from 'node:fs';
+import { documentXmlLines } from '../../../src/ingest/docx-text.js';
+import { unzipEntries } from '../../../src/ingest/unzip.js';
+import { documentXmlText } from '../reference/docx-text-whole.js';
 import { teamsDocx } from '../../../src/ingest/parsers/teams-docx.js';
 import { parseExport } from '../../../src/ingest/read-export.js';
 
@@ -47,7 +50,22 @@ describe('teams-docx', () => {
 
   it('reads paragraphs from document.xml: split runs, tabs, breaks, self-closed paragraphs, entities', () => {
     const xml = '<w:document><w:body><w:p><w:r><w:t>Recruit</w:t></w:r><w:r><w:t xml:space="preserve">ing &amp; more</w:t></w:r></w:p><w:p/><w:p><w:pPr/><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c &lt;d&gt;</w:t></w:r></w:p></w:body></w:document>';
-    expect(documentXmlText(xml)).toBe('Recruiting & more\n\na\tb\nc <d>');
+    expect(documentXmlLines(strToU8(xml))).toEqual(['Recruiting & more', '', 'a\tb', 'c <d>']);
+  });
+
+  it('reads the same lines from the bytes, a paragraph at a time, as the whole-XML reader did', () => {
+    const same = (bytes: Uint8Array) => expect(documentXmlLines(bytes)).toEqual(documentXmlText(new TextDecoder().decode(bytes)).split('\n'));
+    const fixture = unzipEntries(readFileSync('fixtures/exports/teams-docx/transcript.docx'), 'transcript.docx').find((e) => e.path === 'word/document.xml')!;
+    same(fixture.bytes);
+    // Seeded documents from the pieces that matter: self-closed and attributed paragraphs, breaks, entities, characters of 1 to 4 bytes, trailing empties.
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const parts = ['<w:p>', '<w:p w:rsidR="00A1">', '</w:p>', '<w:p/>', '<w:p w:x="1"/>', '<w:pPr/>', '<w:r>', '</w:r>', '<w:t>Robin Hart   0:03</w:t>', '<w:t xml:space="preserve"> é €</w:t>', '<w:t>👍 &amp; &lt;x&gt;</w:t>', '<w:tab/>', '<w:br/>', '<w:cr/>', '<w:t/>', 'stray'];
+    for (let n = 0; n < 2000; n++) {
+      const body = Array.from({ length: Math.floor(rand() * 12) }, () => parts[Math.floor(rand() * parts.length)]).join('');
+      const xml = rand() < 0.8 ? `<?xml version="1.0"?><w:document><w:body>${body}</w:body></w:document>` : body;
+      same(strToU8(xml));
+    }
   });
 
   it('claims a zip only when it holds word/document.xml', () => {
