@@ -4,8 +4,10 @@ import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { linesOf, TextLines } from '../../src/ingest/lines.js';
 import type { LineParser } from '../../src/ingest/lines.js';
+import { sbv } from '../../src/ingest/parsers/sbv.js';
 import { webvtt } from '../../src/ingest/parsers/webvtt.js';
 import { zoomCloud } from '../../src/ingest/parsers/zoom-cloud.js';
+import { sbvByRegex } from './reference/sbv-regex.js';
 import { webvttByRegex } from './reference/webvtt-regex.js';
 import { zoomCloudByRegex } from './reference/zoom-cloud-regex.js';
 
@@ -34,7 +36,7 @@ const run = (p: LineParser, text: string, file: string, bytes: boolean): unknown
 };
 
 describe('zoom cloud headers by hand', () => {
-  const CLOCKS = ['00:01:05', '0:01:05', '9:59:59', '12:00:00', '99:59:59', '00:75:00', '00:00:61', '1:2:3', '000:01:05', '00:01:0', 'ab:01:05'];
+  const CLOCKS = ['00:01:05', '0:01:05', '00:01:01', '01:15:00', '9:59:59', '12:00:00', '99:59:59', '00:75:00', '00:00:61', '1:2:3', '000:01:05', '00:01:0', 'ab:01:05'];
   const NAMES = ['Robin Hart', ' Sam ', 'Chloë', 'Nguyễn Lan', 'a', 'Robin: Hart', 'O\u200eNeil', '\u00a0Dev', 'x\ty', '', 'Jo\u2028Q', '👍 Fan', 'Priya Nair '];
   const TEXTS = ['hello', '', ' ', 'Reacted to "hi" with 👍', 'Removed a 👍 reaction from "hi"', 'Replying to "hi"', 'Replying to "a" b', 'add 👍', 'x:\ty', 'a\rb', 'line\u2028sep', 'soft\u00adhyphen', 'tab\tend', '\u200eRTL', 'rest'];
   const SEPS = [':\t', ':\t', ':\t', ': ', '\t:\t', ':'];
@@ -101,5 +103,38 @@ describe('webvtt cues and voice spans by hand', () => {
       if (typeof want !== 'string') read++;
     }
     expect(read).toBeGreaterThan(1000);
+  });
+});
+
+describe('sbv cue and name lines by hand', () => {
+  const STAMPS = ['0:00:01.000', '0:00:16.5', '0:01:01.000', '2:15:00.000', '00:01:05.12', '12:59:59.999', '1:75:00.000', '0:00:61.000', '0:0:01.000', '0:00:01', '0:00:01.0000', '123:00:01.000', ' 0:00:02.000'];
+  const NAMES = ['Alex Nair', 'Marcus O\'Neil', 'Nguyễn Lan', ' Sam ', 'Note', 'x'.repeat(85), 'Dev\u200e', 'Chloë'];
+  const TEXTS = ['hello', 'Session nights 👍', 'a: b', '', 'https://example.org/rota', 'x\u2028y', 'soft\u00adhyphen'];
+  const line = (pick: <T>(l: readonly T[]) => T, next: () => number): string => {
+    const r = next();
+    if (r < 0.6) return `${pick(NAMES)}${pick([': ', ': ', ':', ' : '])}${pick(TEXTS)}`;
+    if (r < 0.75) return pick(TEXTS);
+    return pick(['', ' ', 'Jordan Lee: late', 'Note: bring a pen']);
+  };
+
+  it('reads every generated file as the regex version does, from text and bytes', () => {
+    const { next, pick } = rng(7);
+    let read = 0;
+    for (let k = 0; k < 2500; k++) {
+      const out: string[] = next() < 0.1 ? [line(pick, next)] : [];
+      const n = 1 + Math.floor(next() * 6);
+      for (let i = 0; i < n; i++) {
+        out.push(`${pick(STAMPS)},${pick(STAMPS).trim()}${pick(['', '', ' '])}`);
+        for (let j = Math.floor(next() * 3); j >= 0; j--) out.push(line(pick, next));
+        out.push('');
+      }
+      const text = out.join('\n');
+      const file = pick(['chat.sbv', 'abc-defg-hij (2026-03-13 14:00 GMT+1).sbv']);
+      const want = run(sbvByRegex, text, file, false);
+      expect(run(sbv, text, file, false), JSON.stringify(text)).toEqual(want);
+      expect(run(sbv, text, file, true), JSON.stringify(text)).toEqual(run(sbvByRegex, text, file, true));
+      if (typeof want !== 'string') read++;
+    }
+    expect(read).toBeGreaterThan(1500);
   });
 });
