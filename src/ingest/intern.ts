@@ -24,6 +24,16 @@ export class Interner {
     this.recent[slot] = known;
     return known;
   }
+
+  /** `get(line.slice(from, to))` (from < to), with no slice made when the value is the one last seen in its slot. */
+  getSlice(line: string, from: number, to: number): string {
+    const n = to - from;
+    // `slotOf` of the slice, read from the line.
+    const slot = (n * 31 + line.charCodeAt(from) * 7 + line.charCodeAt(from + (n >> 1)) * 3 + line.charCodeAt(to - 1)) & 255;
+    const hit = this.recent[slot];
+    if (hit !== undefined && hit.length === n && line.startsWith(hit, from)) return hit;
+    return this.get(line.slice(from, to));
+  }
 }
 
 /** 0..255 from the length and three characters: cheap, and spread enough for names and times. */
@@ -58,6 +68,17 @@ export class ClockInterner {
   get(s: string): string {
     const t = clockSeconds(s);
     if (t < 0) return this.other.get(s);
+    const block = (this.hours[Math.floor(t / 3600)] ??= new Array<string | undefined>(3600).fill(undefined));
+    return (block[t % 3600] ??= s);
+  }
+
+  /** What `get` gave for a clock of `t` seconds (below 100 hours), if any: a parser that read the seconds itself builds no string for a known one. */
+  known(t: number): string | undefined {
+    return this.hours[Math.floor(t / 3600)]?.[t % 3600];
+  }
+
+  /** `get(s)` where the caller read `s`'s seconds `t` itself (and found it not `known`). */
+  add(t: number, s: string): string {
     const block = (this.hours[Math.floor(t / 3600)] ??= new Array<string | undefined>(3600).fill(undefined));
     return (block[t % 3600] ??= s);
   }

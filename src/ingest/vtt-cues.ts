@@ -1,4 +1,5 @@
 /** WebVTT cue blocks, read leniently: Graph's unpadded `0:0:5.320`, `mm:ss.ttt`, SRT commas, a missing header. */
+import { ClockInterner } from './intern.js';
 import type { Lines } from './lines.js';
 
 export interface Cue {
@@ -50,11 +51,16 @@ const DIGITS = [0, 1, 3, 4, 6, 7, 9, 10, 11, 17];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// One string per offset second below 100 hours, shared by every cue (and transcript) that starts in it.
+const clocks = new ClockInterner();
+
 /** Milliseconds to `HH:MM:SS` (a leading `-` for negative offsets). */
 export function offsetClock(ms: number): string {
   const s = Math.floor(Math.abs(ms) / 1000);
-  return `${ms < 0 ? '-' : ''}${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
+  if (ms >= 0 && s < 360000) return clocks.known(s) ?? clocks.add(s, clockOf(s));
+  return `${ms < 0 ? '-' : ''}${clockOf(s)}`;
 }
+const clockOf = (s: number): string => `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
 
 const skipped = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
 
@@ -85,29 +91,44 @@ export class CueReader {
       let head = this.line();
       while (head !== undefined && blank(head)) head = this.line();
       if (head === undefined) return undefined;
-      // One block: its lines up to the next blank line.
+      // One block: its lines up to the next blank line, read as they come (no array of them).
       const blockLine = this.lines.line;
-      const block = [head];
-      for (let l = this.line(); l !== undefined && !blank(l); l = this.line()) block.push(l);
       const isHeader = this.first && head.startsWith('WEBVTT');
       this.first = false;
-      if (isHeader || skipped.test(head)) continue;
-      let at = 0;
+      const c = head.charCodeAt(0);
+      if (isHeader || ((c === 78 || c === 83 || c === 82) && skipped.test(head))) {
+        this.skipBlock();
+        continue;
+      }
       let start = readTiming(head);
       let id: string | undefined;
-      if (start === undefined && block.length > 1) {
+      let l = this.line();
+      if (l !== undefined && blank(l)) l = undefined;
+      if (start === undefined && l !== undefined) {
         id = head.trim();
-        start = readTiming(block[++at]!);
+        start = readTiming(l);
+        l = this.line();
+        if (l !== undefined && blank(l)) l = undefined;
+      }
+      // The payload: `l` and the lines after it in the block.
+      let payload = '';
+      if (l !== undefined) {
+        let more: string[] | undefined;
+        for (let m = this.line(); m !== undefined && !blank(m); m = this.line()) (more ??= [l]).push(m);
+        payload = more === undefined ? l : more.join('\n');
       }
       if (start === undefined) {
         this.bad.push(blockLine);
         continue;
       }
-      const rest = block.length - at - 1;
-      const payload = rest === 0 ? '' : rest === 1 ? block[at + 1]! : block.slice(at + 1).join('\n');
       if (id !== undefined && this.ids.length < 50) this.ids.push(id);
       return { line: blockLine, start, payload };
     }
+  }
+
+  /** Past the rest of a block that is no cue. */
+  private skipBlock(): void {
+    for (let l = this.line(); l !== undefined && !blank(l); l = this.line());
   }
 }
 

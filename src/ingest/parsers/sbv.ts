@@ -57,11 +57,70 @@ function readNamed(line: string): { name: string; text: string } | undefined {
   return { name: line.slice(0, colon), text };
 }
 
+/** The `HH:MM:SS` a usual cue line starts with, the hour padded. */
+const clockOf = (raw: string, colon: number): string => (colon === 1 ? `0${raw.slice(0, 7)}` : raw.slice(0, 8));
+
 /** A cue line (after trimming) starts with a digit: most lines are ruled out without the regex. */
 const cueOf = (raw: string): RegExpExecArray | null => {
   const t = raw.trim();
   const c = t.charCodeAt(0);
   return c >= 48 && c <= 57 ? cueLine.exec(t) : null;
+};
+
+const digitAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/**
+ * `cueLine` by hand for a line that starts and ends with a digit (so `trim` leaves it
+ * as it is): the start in milliseconds, or -1 when it is no cue line. Every part is
+ * fixed-width or ends at a non-digit, so reading left to right is what the regex does.
+ */
+function plainCueMs(l: string): number {
+  let p = 0;
+  // `\d{1,2}:\d{2}:\d{2}\.\d{1,3}`, twice, with a comma between; the first one's value is kept.
+  let start = -1;
+  for (let part = 0; part < 2; part++) {
+    let h = digitAt(l, p++);
+    if (h < 0) return -1;
+    const d = digitAt(l, p);
+    if (d >= 0) {
+      h = h * 10 + d;
+      p++;
+    }
+    if (l.charCodeAt(p) !== 58) return -1;
+    const m1 = digitAt(l, p + 1);
+    const m2 = digitAt(l, p + 2);
+    const s1 = digitAt(l, p + 4);
+    const s2 = digitAt(l, p + 5);
+    if (m1 < 0 || m2 < 0 || l.charCodeAt(p + 3) !== 58 || s1 < 0 || s2 < 0 || l.charCodeAt(p + 6) !== 46) return -1;
+    p += 7;
+    let ms = 0;
+    let n = 0;
+    for (let c = digitAt(l, p); c >= 0 && n < 3; c = digitAt(l, p)) {
+      ms = ms * 10 + c;
+      n++;
+      p++;
+    }
+    if (n === 0) return -1;
+    if (part === 0) {
+      if (l.charCodeAt(p++) !== 44) return -1;
+      // `padEnd(3, '0')` of the digits as written.
+      start = (((h * 60 + m1 * 10 + m2) * 60 + s1 * 10 + s2) * 1000) + ms * (n === 1 ? 100 : n === 2 ? 10 : 1);
+    }
+  }
+  return p === l.length ? start : -1;
+}
+
+// A line with none of these is its own cleaned header and holds nothing `.` stops at.
+const unusual = /[\r\u00A0\u00AD\u2009\u200B-\u200F\u2028\u2029\u202A-\u202F\u2066-\u2069]/;
+
+/** Printable ASCII at both ends: a name `trim` would leave as it is. */
+const untrimmed = (s: string, from: number, to: number): boolean => {
+  const a = s.charCodeAt(from);
+  const b = s.charCodeAt(to - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127;
 };
 
 /** One pass; `known` are the cue-opening names of the whole file when a first pass found them. */
@@ -80,6 +139,8 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
   let current: Draft | undefined;
   const finish = (d: Draft | undefined) => {
     if (!d) return;
+    // Empty lines at the end go anyway: fewer to join.
+    while (d.body.length > 1 && d.body[d.body.length - 1] === '') d.body.pop();
     const body = joinBody(d.body);
     if (body === '') return;
     if (d.author === undefined) warnings.push(warning(source.file, d.line, 'cue without a "Name: " line; kept without an author'));
@@ -88,9 +149,30 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
   let time: string | undefined;
   let afterCue = false;
   for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
-    const cue = cueOf(raw);
+    if (raw === '') {
+      // The blank line after each cue: body (trimmed off again at the end) once a cue is open.
+      afterCue = false;
+      if (current && time !== undefined) current.body.push(raw);
+      continue;
+    }
+    const c = raw.charCodeAt(0);
+    // The usual cue line by hand: it starts and ends with a digit.
+    const plainMs = c >= 48 && c <= 57 && digitAt(raw, raw.length - 1) >= 0 ? plainCueMs(raw) : -1;
+    const cue = plainMs >= 0 ? null : cueOf(raw);
     const opening = afterCue;
-    afterCue = cue !== null;
+    afterCue = cue !== null || plainMs >= 0;
+    if (plainMs >= 0) {
+      const colon = raw.charCodeAt(1) === 58 ? 1 : 2;
+      if (rec) time = timeAfter(rec, plainMs);
+      // Only real clocks have a slot by their seconds; `0:75:00` is kept as written, through `get`.
+      else if (raw.charCodeAt(colon + 1) < 54 && raw.charCodeAt(colon + 4) < 54) {
+        const t = Math.floor(plainMs / 1000);
+        time = clocks.known(t) ?? clocks.add(t, clockOf(raw, colon));
+      } else time = clocks.get(clockOf(raw, colon));
+      finish(current);
+      current = { line: lines.line, time, body: [] };
+      continue;
+    }
     if (cue) {
       if (rec) {
         const ms = ((Number(cue[1]) * 60 + Number(cue[2])) * 60 + Number(cue[3])) * 1000 + Number(cue[4]!.padEnd(3, '0'));
@@ -100,9 +182,19 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
       current = { line: lines.line, time, body: [] };
       continue;
     }
-    const head = cleanHeader(raw);
-    const m = readNamed(head);
-    const name = m ? names.get(m.name.trim()) : undefined;
+    let m: { name: string; text: string } | undefined;
+    let name: string | undefined;
+    if (!unusual.test(raw)) {
+      // `readNamed` on a line `cleanHeader` leaves as it is, with no parts object or name slice on a repeat.
+      const colon = raw.indexOf(':');
+      if (colon >= 1 && colon <= 80 && raw.charCodeAt(colon + 1) === 32) {
+        name = untrimmed(raw, 0, colon) ? names.getSlice(raw, 0, colon) : names.get(raw.slice(0, colon).trim());
+        m = { name, text: raw.slice(colon + 2) };
+      }
+    } else {
+      m = readNamed(cleanHeader(raw));
+      name = m ? names.get(m.name.trim()) : undefined;
+    }
     if (opening && name !== undefined) authors.add(name);
     if (!current || time === undefined) {
       if (raw.trim() !== '') warnings.push(warning(source.file, lines.line, 'line before the first .sbv cue; skipped'));

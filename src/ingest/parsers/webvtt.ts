@@ -25,12 +25,19 @@ const teamsCueId = /^[0-9a-fA-F-]{16,}\/\d+-\d+$/;
 
 /** Payload markup to text: tags go (`<c>`, `<i>`, `<00:00:01.000>`), entities are decoded, wrapped lines joined. */
 const plain = (s: string): string => {
-  const text = decodeEntities(s.includes('<') ? s.replace(anyTag, '') : s);
+  // Most payloads end in the voice span's one closing tag: cut it off without the regex.
+  const lt = s.indexOf('<');
+  const untagged = lt === -1 ? s : lt === s.length - 4 && s.endsWith('</v>') ? s.slice(0, lt) : s.replace(anyTag, '');
+  const text = decodeEntities(untagged);
   return (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
 };
 
 // Anonymised Teams users carry a leading `@` (reported by a Rust VTT module).
-const speaker = (s: string | undefined): string | undefined => s?.trim().replace(/^@/, '') || undefined;
+const speaker = (s: string | undefined): string | undefined => {
+  if (s === undefined) return undefined;
+  const t = s.trim();
+  return (t.charCodeAt(0) === 64 ? t.slice(1) : t) || undefined;
+};
 
 /** One cue's payload as (speaker, text) pieces; a cue may hold several `<v>` spans. */
 function pieces(cue: Cue, zoomStyle: boolean): { author?: string; text: string }[] {

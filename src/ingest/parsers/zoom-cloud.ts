@@ -4,15 +4,17 @@ import type { Diagnostic, Message } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser } from '../lines.js';
 import { cleanHeader, finishExport, isBlank, joinBody, message, messageRef, splitLines, warning } from '../text.js';
-import { readBody } from '../zoom-body.js';
+import { mayBeSpecial, readBody } from '../zoom-body.js';
 
 const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/;
 const format = 'zoom-cloud';
 
 /** The header's parts: `HH:MM:SS` (hours padded), the name as written, the text. */
 function readHead(head: string): { time: string; author: string; text: string } | undefined {
-  const fast = plainHead(head);
-  if (fast !== undefined) return fast;
+  return plainHead(head) ?? regexHead(head);
+}
+
+function regexHead(head: string): { time: string; author: string; text: string } | undefined {
   const m = header.exec(head);
   return m ? { time: `${m[1]!.length === 1 ? '0' : ''}${m[1]}:${m[2]}:${m[3]}`, author: m[4]!, text: m[5]! } : undefined;
 }
@@ -21,23 +23,48 @@ const isDigit = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
+const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
+
+/**
+ * Where the name of a usual header ends (its `:` + TAB), or -1 when anything is
+ * unusual and the regex decides. The clock is `H:MM:SS` or `HH:MM:SS`, the name
+ * runs from after its TAB to the first `:` + TAB, with no TAB before it.
+ */
+function plainNameEnd(head: string): number {
+  const colon = head.indexOf(':');
+  if (colon !== 1 && colon !== 2) return -1;
+  if (!isDigit(head, 0) || !isDigit(head, colon - 1) || !isDigit(head, colon + 1) || !isDigit(head, colon + 2) || !isDigit(head, colon + 4) || !isDigit(head, colon + 5)) return -1;
+  if (head.charCodeAt(colon + 3) !== 58 || head.charCodeAt(colon + 6) !== 9) return -1;
+  const at = colon + 7;
+  const end = head.indexOf(':\t', at);
+  return end > at && head.indexOf('\t', at) === end + 1 ? end : -1;
+}
 
 /** `header` by hand for the usual line; undefined when anything is unusual, and the regex decides. */
 function plainHead(head: string): { time: string; author: string; text: string } | undefined {
-  const colon = head.indexOf(':');
-  if (colon !== 1 && colon !== 2) return undefined;
-  for (const i of [0, colon - 1, colon + 1, colon + 2, colon + 4, colon + 5]) if (!isDigit(head, i)) return undefined;
-  if (head.charCodeAt(colon + 3) !== 58 || head.charCodeAt(colon + 6) !== 9) return undefined;
-  const at = colon + 7;
-  // The name runs to the first `:` + TAB, with no TAB before it.
-  const end = head.indexOf(':\t', at);
-  if (end <= at || head.indexOf('\t', at) !== end + 1) return undefined;
+  const end = plainNameEnd(head);
+  if (end < 0) return undefined;
   const text = head.slice(end + 2);
   // `.` stops at these, so the regex would not match: let it say so.
   if (text.includes('\u2028') || text.includes('\u2029') || text.includes('\r')) return undefined;
+  const colon = head.charCodeAt(1) === 58 ? 1 : 2;
   const clock = head.slice(0, colon + 6);
-  return { time: colon === 1 ? `0${clock}` : clock, author: head.slice(at, end), text };
+  return { time: colon === 1 ? `0${clock}` : clock, author: head.slice(colon + 7, end), text };
 }
+
+// A line with none of these is its own cleaned header (`cleanHeader` changes nothing) and holds nothing `.` stops at:
+// one scan lets the usual header be read straight from the line, with no parts object or clock string.
+const unusual = /[\r\u00A0\u00AD\u2009\u200B-\u200F\u2028\u2029\u202A-\u202F\u2066-\u2069]/;
+
+/** The `HH:MM:SS` a usual header starts with, the hour padded. */
+const clockOf = (raw: string, colon: number): string => (colon === 1 ? `0${raw.slice(0, 7)}` : raw.slice(0, 8));
+
+/** Printable ASCII at both ends: a name `trim` would leave as it is. */
+const untrimmed = (s: string, from: number, to: number): boolean => {
+  const a = s.charCodeAt(from);
+  const b = s.charCodeAt(to - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127;
+};
 
 export const zoomCloud = lineParser({
   format,
@@ -63,14 +90,40 @@ export const zoomCloud = lineParser({
     let body = '';
     let more: string[] | undefined;
     const finish = () => {
-      const b = readBody(more === undefined ? (isBlank(body) ? '' : body) : joinBody([body, ...more]), messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
+      const joined = more === undefined ? (isBlank(body) ? '' : body) : joinBody([body, ...more]);
       // Only public chat reaches the cloud file (Zoom KB0067315), so every message is to everyone.
+      if (!mayBeSpecial(joined)) {
+        messages.push(message(format, file, line, { time, author, text: joined, kind: 'message', to: 'everyone' }));
+        return;
+      }
+      const b = readBody(joined, messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
       messages.push(message(format, file, line, { time, author, text: b.text, kind: b.kind, to: 'everyone', replyTo: b.replyTo }));
     };
     for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
       // A header starts with a digit (or a mark the cleaning drops).
       const c = raw.charCodeAt(0);
-      const m = (c >= 48 && c <= 57) || c >= 0x80 ? readHead(cleanHeader(raw)) : undefined;
+      let m: { time: string; author: string; text: string } | undefined;
+      if (c >= 48 && c <= 57 && !unusual.test(raw)) {
+        const end = plainNameEnd(raw);
+        if (end >= 0) {
+          if (author !== undefined) finish();
+          line = lines.line;
+          const colon = raw.charCodeAt(1) === 58 ? 1 : 2;
+          const minutes = digit(raw, colon + 1) * 10 + digit(raw, colon + 2);
+          const seconds = digit(raw, colon + 4) * 10 + digit(raw, colon + 5);
+          // Only real clocks have a slot by their seconds; `0:75:00` is kept as written, through `get`.
+          if (minutes < 60 && seconds < 60) {
+            const t = ((colon === 1 ? digit(raw, 0) : digit(raw, 0) * 10 + digit(raw, 1)) * 60 + minutes) * 60 + seconds;
+            time = offsets.known(t) ?? offsets.add(t, clockOf(raw, colon));
+          } else time = offsets.get(clockOf(raw, colon));
+          const at = colon + 7;
+          author = untrimmed(raw, at, end) ? authors.getSlice(raw, at, end) : authors.get(raw.slice(at, end).trim());
+          body = lines.own(raw, raw.slice(end + 2));
+          more = undefined;
+          continue;
+        }
+        m = regexHead(raw);
+      } else if ((c >= 48 && c <= 57) || c >= 0x80) m = readHead(cleanHeader(raw));
       if (m) {
         if (author !== undefined) finish();
         line = lines.line;

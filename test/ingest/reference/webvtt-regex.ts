@@ -1,0 +1,181 @@
+/** The WebVTT parser as it was, regexes for tags and speakers: the reference the one in src must agree with. */
+import { InputError } from '../../../src/errors.js';
+import type { Diagnostic, Message } from '../../../src/types.js';
+import { Interner } from '../../../src/ingest/intern.js';
+import { lineParser } from '../../../src/ingest/lines.js';
+import { decodeEntities } from '../../../src/ingest/html-text.js';
+import { recordingStartFromName, timeAfter, type RecordingStart } from '../../../src/ingest/recording-start.js';
+import { finishExport, message, splitLines, warning } from '../../../src/ingest/text.js';
+import { CueReader, offsetClock, readTiming, type Cue } from './vtt-cues-array.js';
+
+const format = 'webvtt';
+
+interface Turn {
+  line: number;
+  start: number;
+  author?: string;
+  text: string[];
+}
+
+const voiceTag = /<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>/g;
+const anyTag = /<[^>]*>/g;
+// Zoom puts the speaker in the payload; a name is short and has no markup.
+const namePrefix = /^([^:<>\n]{1,60}?): (.*)$/s;
+const teamsCueId = /^[0-9a-fA-F-]{16,}\/\d+-\d+$/;
+
+/** Payload markup to text: tags go (`<c>`, `<i>`, `<00:00:01.000>`), entities are decoded, wrapped lines joined. */
+const plain = (s: string): string => {
+  const text = decodeEntities(s.includes('<') ? s.replace(anyTag, '') : s);
+  return (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
+};
+
+// Anonymised Teams users carry a leading `@` (reported by a Rust VTT module).
+const speaker = (s: string | undefined): string | undefined => s?.trim().replace(/^@/, '') || undefined;
+
+/** One cue's payload as (speaker, text) pieces; a cue may hold several `<v>` spans. */
+function pieces(cue: Cue, zoomStyle: boolean): { author?: string; text: string }[] {
+  const payload = cue.payload;
+  if (payload.startsWith('{')) {
+    const meta = graphMetadata(payload);
+    if (meta) return [meta];
+  }
+  // The usual Teams cue, one voice span: `<v Name>text</v>`, read without the tag regex.
+  if (payload.charCodeAt(2) === 32 && payload.startsWith('<v') && payload.indexOf('<v', 2) === -1) {
+    const close = payload.indexOf('>');
+    if (close !== -1) {
+      let at = 3;
+      while (payload.charCodeAt(at) === 32 || payload.charCodeAt(at) === 9) at++;
+      const author = speaker(payload.slice(at, close));
+      const text = plain(payload.slice(close + 1));
+      return [author ? { author, text } : { text }];
+    }
+  }
+  if (payload.includes('<v')) {
+    const out: { author?: string; text: string }[] = [];
+    const tags = [...payload.matchAll(voiceTag)];
+    const before = plain(payload.slice(0, tags[0]?.index ?? payload.length));
+    if (before) out.push({ text: before });
+    tags.forEach((m, k) => {
+      const text = plain(payload.slice(m.index + m[0].length, tags[k + 1]?.index ?? payload.length));
+      const author = speaker(m[1]);
+      out.push(author ? { author, text } : { text });
+    });
+    return out;
+  }
+  const text = plain(payload);
+  const m = zoomStyle ? namePrefix.exec(text) : null;
+  return m ? [{ author: m[1]!.trim(), text: m[2]!.trim() }] : [{ text }];
+}
+
+/** Graph `metadataContent`: each payload is `{"speakerName","spokenText",…}`. */
+function graphMetadata(payload: string): { author?: string; text: string } | undefined {
+  try {
+    const v = JSON.parse(payload) as { speakerName?: unknown; spokenText?: unknown };
+    if (typeof v.spokenText !== 'string') return undefined;
+    return typeof v.speakerName === 'string' && v.speakerName ? { author: v.speakerName, text: v.spokenText } : { text: v.spokenText };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Zoom style when no cue has a voice tag and most payloads start `Name: `. */
+function isZoomStyle(cues: Cue[]): boolean {
+  const sample = cues.slice(0, 200);
+  if (sample.length === 0 || sample.some((c) => c.payload.includes('<v'))) return false;
+  const named = sample.filter((c) => namePrefix.test(c.payload.split('\n', 1)[0]!)).length;
+  return named / sample.length >= 0.6;
+}
+
+function platformOf(head: string, voice: boolean, ids: string[], zoomStyle: boolean): string | undefined {
+  if (zoomStyle) return 'Zoom';
+  if (ids.some((id) => teamsCueId.test(id)) || voice) return 'MS Teams';
+  if (/^NOTE Confidence/m.test(head)) return 'Microsoft Stream';
+  return undefined;
+}
+
+export const webvttByRegex = lineParser({
+  format,
+  platform: 'WebVTT',
+  description: 'WebVTT transcript (.vtt) from Teams, Zoom, Stream or Graph; times are offsets from the recording start',
+  detect(head, name) {
+    if (/^WEBVTT(?:[ \t]|\n|$)/.test(head)) return 0.95;
+    // A headerless file of cues still reads as VTT when it is called .vtt.
+    const timings = splitLines(head).slice(0, 60).filter((l) => readTiming(l) !== undefined).length;
+    return timings > 0 && /\.vtt$/i.test(name) ? 0.7 : 0;
+  },
+  /** Cues become turns and turns messages as they are read; cues out of time order are read again, all at once, and sorted. */
+  parseLines(lines, source) {
+    const head = lines.head(4096);
+    let reader = new CueReader(lines);
+    // Zoom style is decided on the first 200 cues, so those wait.
+    const sample: Cue[] = [];
+    for (let c = reader.next(); c !== undefined; c = sample.length < 200 ? reader.next() : undefined) sample.push(c);
+    const zoomStyle = isZoomStyle(sample);
+    const warnings: Diagnostic[] = [];
+    const rec = recordingStartFromName(source.file);
+    let out = readTurns(sample, reader, zoomStyle, rec, source.file);
+    let sorted = true;
+    if (out === undefined) {
+      // Teams interleaves cues; the source order breaks ties (Array#sort is stable).
+      sorted = false;
+      lines.rewind();
+      reader = new CueReader(lines);
+      const all: Cue[] = [];
+      for (let c = reader.next(); c !== undefined; c = reader.next()) all.push(c);
+      all.sort((a, b) => a.start - b.start);
+      out = readTurns(all, undefined, zoomStyle, rec, source.file)!;
+    }
+    if (out.cues === 0) throw new InputError(source.file, 'not a WebVTT file: no "start --> end" cue timings');
+    for (const l of reader.bad) warnings.push(warning(source.file, l, 'block without a cue timing; skipped'));
+    if (!head.startsWith('WEBVTT')) warnings.push(warning(source.file, 1, 'no WEBVTT header; read as cues anyway'));
+    if (!sorted) warnings.push(warning(source.file, undefined, 'cues were out of time order; sorted by start time'));
+    // Offsets stay offsets unless the file name says when the recording started.
+    if (rec) warnings.push(warning(source.file, undefined, `times are offsets from the recording start in the file name ("${rec.from}")`));
+    const { messages } = out;
+    if (messages.length === 0) throw new InputError(source.file, 'WebVTT file has cues but no text');
+    const meta = { format, platform: platformOf(head.slice(0, 4096), reader.voice, reader.ids, zoomStyle), offsets: rec?.offset !== undefined || !rec };
+    return finishExport(rec ? { ...meta, date: rec.local.slice(0, 10) } : meta, messages, warnings);
+  },
+});
+
+/**
+ * Cues in order (`first`, then the rest of `reader`) to messages, a turn at a
+ * time; undefined as soon as a cue starts before the one above it.
+ */
+function readTurns(first: Cue[], reader: CueReader | undefined, zoomStyle: boolean, rec: RecordingStart | undefined, file: string): { messages: Message[]; cues: number } | undefined {
+  const messages: Message[] = [];
+  const names = new Interner();
+  let turn: Turn | undefined;
+  // Two speakers in one cue share its line; the second and later get a suffix so ids stay unique.
+  let lastLine = -1;
+  let k = 0;
+  const finish = (t: Turn) => {
+    const time = rec ? timeAfter(rec, t.start) : offsetClock(t.start);
+    const m = message(format, file, t.line, { time, author: t.author, text: t.text.length === 1 ? t.text[0]! : t.text.join(' ') });
+    k = t.line === lastLine ? k + 1 : 1;
+    lastLine = t.line;
+    messages.push(k === 1 ? m : { ...m, id: `${format}:${t.line}.${k}` });
+  };
+  let previous = -Infinity;
+  let count = 0;
+  let i = 0;
+  for (let cue = first[i++] ?? reader?.next(); cue !== undefined; cue = i < first.length ? first[i++] : reader?.next()) {
+    if (cue.start < previous) return undefined;
+    previous = cue.start;
+    count++;
+    let author: string | undefined = turn?.author;
+    for (const p of pieces(cue, zoomStyle)) {
+      // A Zoom cue without a name continues the speaker before it.
+      author = p.author ?? (zoomStyle ? author : undefined);
+      if (turn && author !== undefined && turn.author === author) {
+        if (p.text) turn.text.push(p.text);
+      } else if (p.text) {
+        if (turn) finish(turn);
+        const who = author === undefined ? undefined : names.get(author);
+        turn = who === undefined ? { line: cue.line, start: cue.start, text: [p.text] } : { line: cue.line, start: cue.start, author: who, text: [p.text] };
+      }
+    }
+  }
+  if (turn) finish(turn);
+  return { messages, cues: count };
+}
