@@ -16,13 +16,23 @@ const removed = /^Removed a (.+?) reaction from "([\s\S]*)"$/;
 const addRemove = /^(?:add|remove) \p{Extended_Pictographic}/u;
 const replying = new RegExp(`^${anyOf(zoomKeywords.replying)} "`);
 
-/** Classifies a joined body; reactions keep their full line as text so nothing is lost. */
-/** Every pattern starts with R (Reacted, Removed, Replying), a or r (add, remove), or a non-ASCII keyword: others are plain messages. */
+/**
+ * Whether `readBody` may find more than a plain message: every pattern starts with a non-ASCII
+ * keyword or one of a few ASCII openings, so most bodies are settled here without a regex.
+ */
 export const mayBeSpecial = (body: string): boolean => {
   const c = body.charCodeAt(0);
-  return c >= 0x80 || c === 82 || c === 97 || c === 114;
+  if (c >= 0x80) return true;
+  for (let i = 0; i < asciiOpenings.length; i++) {
+    const o = asciiOpenings[i]!;
+    if (o.charCodeAt(0) === c && body.startsWith(o)) return true;
+  }
+  return false;
 };
+/** What an ASCII-led body must start with to match a pattern (reply keywords in other scripts are non-ASCII-led). */
+const asciiOpenings = ['Reacted to "', 'Removed a ', 'add ', 'remove ', ...zoomKeywords.replying.map((k) => `${k} "`)].filter((o) => o.charCodeAt(0) < 0x80);
 
+/** Classifies a joined body; reactions keep their full line as text so nothing is lost. */
 export function readBody(body: string, previousId?: string): BodyMeaning {
   if (!mayBeSpecial(body)) return { kind: 'message', text: body };
   const react = reacted.exec(body);

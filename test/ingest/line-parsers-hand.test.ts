@@ -7,6 +7,8 @@ import type { LineParser } from '../../src/ingest/lines.js';
 import { sbv } from '../../src/ingest/parsers/sbv.js';
 import { webvtt } from '../../src/ingest/parsers/webvtt.js';
 import { zoomCloud } from '../../src/ingest/parsers/zoom-cloud.js';
+import { zoom } from '../../src/ingest/parsers/zoom.js';
+import { zoomByRegex } from './reference/zoom-regex.js';
 import { sbvByRegex } from './reference/sbv-regex.js';
 import { webvttByRegex } from './reference/webvtt-regex.js';
 import { zoomCloudByRegex } from './reference/zoom-cloud-regex.js';
@@ -136,5 +138,51 @@ describe('sbv cue and name lines by hand', () => {
       if (typeof want !== 'string') read++;
     }
     expect(read).toBeGreaterThan(1500);
+  });
+});
+
+describe('zoom local-save headers by hand', () => {
+  const CLOCKS = ['14:02:11', '9:05:00', '23:59:59', '00:00:01', '14:75:00', '1:2:3', '140:02:11', 'ab:01:05'];
+  const FROMS = ['From', 'Von', 'От', 'from'];
+  const NAMES = ['Robin Hart', 'Back to Work Team', 'Chloë', 'Nguyễn Lan', 'O\u200eNeil', '\u00a0Dev', 'Jo\u2028Q', 'Casey Quinn (she/her)', 'a', 'Sam  Okafor'];
+  const TOS = [' to Everyone', ' to Everyone', ' an Alle', ' to Robin Hart(Direct Message)', ' to Sam Okafor to Robin Hart(Direct Message)', '', ' to  Everyone'];
+  const ENDS = [':', ':', ': ', ' :', ':\t', ''];
+  const TEXTS = ['hello', '', ' ', 'Rota for nights', 'Reacted to "hi" with 👍', 'Removed a 👍 reaction from "hi"', 'Replying to "hi"', 'Replying to "a" b', 'add 👍', 'remove 👍', 'Ответ на "x"', 'Recruitment panel'];
+  const header = (pick: <T>(l: readonly T[]) => T, next: () => number): string => {
+    const mark = next() < 0.05 ? '\u200f' : '';
+    if (next() < 0.7) return `${mark}${pick(CLOCKS)} ${pick(FROMS)} ${pick(NAMES)}${pick(TOS)}${pick(ENDS)}`;
+    return `${mark}${pick(CLOCKS)}\t ${pick(FROMS)}  ${pick(NAMES)}${pick(['  to  Everyone', '  to  Robin Hart(Privately)', ''])} : ${pick(TEXTS)}`;
+  };
+
+  it('reads every generated file as the regex-only parser does, from text and bytes', () => {
+    const { next, pick } = rng(11);
+    let read = 0;
+    for (let k = 0; k < 3000; k++) {
+      const lines: string[] = [];
+      const n = 1 + Math.floor(next() * 8);
+      for (let i = 0; i < n; i++) {
+        const r = next();
+        if (r < 0.5) lines.push(header(pick, next));
+        else if (r < 0.85) lines.push(`\t${pick(TEXTS)}`);
+        else lines.push(r < 0.92 ? '' : pick(TEXTS));
+      }
+      const text = lines.join(pick(['\n', '\n', '\r\n'])) + pick(['', '\n']);
+      const file = 'meeting_saved_chat.txt';
+      for (const date of [undefined, '2026-03-13']) {
+        const src = (p: LineParser, bytes: boolean) => {
+          try {
+            const out = p.parseLines(bytes ? linesOf(Buffer.from(text), file) : new TextLines(text), { file, date });
+            return { ...out, messages: out.messages.map(({ id: _id, ...m }) => m) };
+          } catch (e) {
+            return (e as Error).message;
+          }
+        };
+        const want = src(zoomByRegex, false);
+        expect(src(zoom, false), JSON.stringify(text)).toEqual(want);
+        expect(src(zoom, true), JSON.stringify(text)).toEqual(src(zoomByRegex, true));
+        if (typeof want !== 'string') read++;
+      }
+    }
+    expect(read).toBeGreaterThan(3000);
   });
 });

@@ -1,8 +1,7 @@
 /** Zoom `meeting_saved_chat.txt`, layouts Z1, Z2 (one line per header) and Z3 (header line + TAB body). */
 import { InputError } from '../../errors.js';
-import type { Diagnostic, Message } from '../../types.js';
+import type { ChatExport, Diagnostic, Message } from '../../types.js';
 import { anyOf, zoomKeywords } from '../keywords/zoom.js';
-import { slotOf } from '../intern.js';
 import { lineParser } from '../lines.js';
 import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, messageRef, splitLines, warning } from '../text.js';
 import { mayBeSpecial, readBody } from '../zoom-body.js';
@@ -96,97 +95,224 @@ export const zoom = lineParser({
     return Math.min(1, (hits >= 3 ? 0.9 : hits === 2 ? 0.8 : 0.6) + bonus);
   },
   parseLines(lines, source) {
-    const file = source.file;
-    const warnings: Diagnostic[] = [];
-    const messages: Message[] = [];
-    // Parties as first split (no known senders yet), one per distinct string; `pending` lists the
-    // messages whose split may still change once every sender is known, with their parties.
-    const first = new Map<string, Party>();
-    const pending: { at: number; party: Party }[] = [];
-    const recent: (Party | undefined)[] = new Array(256).fill(undefined);
-    const times = clockTimes(source.date);
-    let day = 0;
-    let previous = -1;
-    // The open record: its header line, time, parties, and body as a first line plus any more.
-    let line = 0;
-    let time = '';
-    let parties: string | undefined;
-    let tabbed = false;
-    let body: string | undefined;
-    let more: string[] | undefined;
-    const finish = () => {
-      // One entry per distinct string, so no message keeps its header line alive through it.
-      // As in Interner: a slot checked with === before the Map.
-      const p = parties!;
-      const slot = slotOf(p);
-      let party = recent[slot];
-      if (party === undefined || party.raw !== p) {
-        party = first.get(p);
-        if (party === undefined) first.set(p, (party = { raw: p, split: splitParties(p), open: dependsOnKnown(p) }));
-        recent[slot] = party;
-      }
-      const split = party.split;
-      const text = more === undefined ? (body === undefined || isBlank(body) ? '' : body) : joinBody(body === undefined ? more : [body, ...more]);
-      if (mayBeSpecial(text)) {
-        const b = readBody(text, messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
-        messages.push(message(format, file, line, { time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
-      } else {
-        messages.push(message(format, file, line, { time, author: split.author, text, kind: 'message', to: split.to }));
-      }
-      if (party.open) pending.push({ at: messages.length - 1, party });
-    };
+    const r = new ZoomReader(source.file, source.date);
     for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
+      if (r.plainHead(raw, lines.line)) continue;
       const h = readHead(raw);
-      if (h) {
-        if (parties !== undefined) finish();
-        const seconds = h.hours * 3600 + h.minutes * 60 + h.seconds;
-        // Local saves have no date; a jump back by more than an hour means the meeting crossed midnight.
-        if (previous >= 0 && previous - seconds > 3600) day++;
-        previous = seconds;
-        line = lines.line;
-        time = times(day, h);
-        parties = h.parties;
-        tabbed = h.first === undefined;
-        body = tabbed ? undefined : lines.own(raw, h.first!);
-        more = undefined;
-      } else if (parties !== undefined) {
+      if (h) r.head(h.hours, h.minutes, h.seconds, h.parties, lines.line, h.first === undefined ? undefined : lines.own(raw, h.first));
+      else if (r.parties !== undefined) {
         // Z3 bodies carry one leading TAB; Z1/Z2 continuation lines are bare.
-        const l = tabbed && raw.charCodeAt(0) === 9 ? lines.own(raw, raw.slice(1)) : raw;
-        if (body === undefined && more === undefined) body = l;
-        else (more ??= []).push(l);
+        r.bodyLine(r.tabbed && raw.charCodeAt(0) === 9 ? lines.own(raw, raw.slice(1)) : raw);
       } else if (raw.trim() !== '') {
-        warnings.push(warning(file, lines.line, 'line before the first Zoom message; skipped'));
+        r.warnings.push(warning(r.file, lines.line, 'line before the first Zoom message; skipped'));
       }
     }
-    if (parties !== undefined) finish();
-    if (messages.length === 0) throw new InputError(file, 'not a Zoom chat: no "HH:MM:SS From ..." lines');
-    settleParties(messages, pending, first, file, warnings);
-    if (day > 0 && !source.date) {
-      warnings.push(warning(file, undefined, 'the chat crosses midnight but has no date; pass --date to order the times'));
-    }
-    return finishExport({ format, platform: 'Zoom', date: source.date }, messages, warnings);
+    return r.end(source.date);
   },
 });
 
-/** `HH:MM:SS` as written (hours padded), or `date` + days, `T`, clock; each distinct string made once. */
-function clockTimes(date: string | undefined): (day: number, h: Head) => string {
-  let cache = new Map<number, string>();
-  let cachedDay = 0;
-  return (day, h) => {
-    // Without a date the string does not depend on the day: one cache for the whole file.
-    if (day !== cachedDay && date) {
-      cache = new Map();
-      cachedDay = day;
+/**
+ * The reading state, as fields rather than variables a closure shares (those would
+ * live in a context object, and every header and body line writes them).
+ */
+class ZoomReader {
+  readonly warnings: Diagnostic[] = [];
+  readonly messages: Message[] = [];
+  // Parties as first split (no known senders yet), one per distinct string; `pending` lists the
+  // messages whose split may still change once every sender is known, with their parties.
+  readonly first = new Map<string, Party>();
+  readonly pending: { at: number; party: Party }[] = [];
+  // As in Interner: a slot checked before the Map, here read from the header line itself.
+  readonly recent: (Party | undefined)[] = new Array<Party | undefined>(SLOTS).fill(undefined);
+  readonly times: ClockTimes;
+  day = 0;
+  previous = -1;
+  // The open record: its header line, time, parties, and body as a first line plus any more.
+  line = 0;
+  time = '';
+  party: Party | undefined;
+  parties: string | undefined;
+  tabbed = false;
+  body: string | undefined;
+  more: string[] | undefined;
+
+  constructor(
+    readonly file: string,
+    date: string | undefined,
+  ) {
+    this.times = new ClockTimes(date);
+  }
+
+  /**
+   * The usual Z3 header (`14:02:11 From Robin Hart to Everyone:`, no marks to clean) read
+   * straight from the line; false when anything is unusual, and `readHead` decides.
+   */
+  plainHead(raw: string, line: number): boolean {
+    const c = raw.charCodeAt(0) - 48;
+    if (c < 0 || c > 9) return false;
+    const colon = raw.charCodeAt(1) === 58 ? 1 : raw.charCodeAt(2) === 58 ? 2 : -1;
+    if (colon === -1 || raw.charCodeAt(colon + 6) !== 32) return false;
+    const h1 = colon === 2 ? digit(raw, 1) : 0;
+    const m0 = digit(raw, colon + 1);
+    const m1 = digit(raw, colon + 2);
+    const s0 = digit(raw, colon + 4);
+    const s1 = digit(raw, colon + 5);
+    if (h1 < 0 || m0 < 0 || m1 < 0 || s0 < 0 || s1 < 0 || raw.charCodeAt(colon + 3) !== 58) return false;
+    let at = colon + 7;
+    let k = 0;
+    while (k < FROM.length && !raw.startsWith(FROM[k]!, at)) k++;
+    if (k === FROM.length) return false;
+    at += FROM[k]!.length;
+    if (raw.charCodeAt(at) !== 32) return false;
+    while (raw.charCodeAt(at) === 32) at++;
+    let end = raw.length;
+    while (end > at && isBlankChar(raw.charCodeAt(end - 1))) end--;
+    if (raw.charCodeAt(end - 1) !== 58) return false;
+    end--;
+    while (end > at && isBlankChar(raw.charCodeAt(end - 1))) end--;
+    if (end <= at || isBlankChar(raw.charCodeAt(at))) return false;
+    // The rest of the line is ASCII already checked: only the parties can hold a mark `cleanHeader`
+    // would drop, or a line separator the regex's `.` stops at.
+    // The same pass hashes them for `partyAt`, as `partySlot` does.
+    let hash = end - at;
+    for (let i = at; i < end; i++) {
+      const x = raw.charCodeAt(i);
+      if (x >= 0xa0 && isMarkOrSeparator(x)) return false;
+      hash = Math.imul(hash, 31) + x;
     }
-    // Minutes and seconds are two digits as written, so the number keys the string.
-    const key = h.hours * 10000 + h.minutes * 100 + h.seconds;
-    let t = cache.get(key);
-    if (t === undefined) {
-      const clock = `${pad(h.hours)}:${pad(h.minutes)}:${pad(h.seconds)}`;
-      cache.set(key, (t = date ? `${addDays(date, day)}T${clock}` : clock));
+    const hours = colon === 2 ? c * 10 + h1 : c;
+    this.open(hours, m0 * 10 + m1, s0 * 10 + s1, line);
+    this.party = this.partyAt(raw, at, end, (hash ^ (hash >>> 10)) & (SLOTS - 1));
+    this.parties = this.party.raw;
+    this.tabbed = true;
+    this.body = undefined;
+    this.more = undefined;
+    return true;
+  }
+
+  /** A header `readHead` read: `first` is the Z1/Z2 text after the colon, undefined for Z3. */
+  head(hours: number, minutes: number, seconds: number, parties: string, line: number, first: string | undefined): void {
+    this.open(hours, minutes, seconds, line);
+    this.party = undefined;
+    this.parties = parties;
+    this.tabbed = first === undefined;
+    this.body = first;
+    this.more = undefined;
+  }
+
+  bodyLine(l: string): void {
+    if (this.body === undefined && this.more === undefined) this.body = l;
+    else (this.more ??= []).push(l);
+  }
+
+  /** Closes the open record, if any, and starts the time of the next. */
+  private open(hours: number, minutes: number, seconds: number, line: number): void {
+    if (this.parties !== undefined) this.finish();
+    const t = hours * 3600 + minutes * 60 + seconds;
+    // Local saves have no date; a jump back by more than an hour means the meeting crossed midnight.
+    if (this.previous >= 0 && this.previous - t > 3600) this.day++;
+    this.previous = t;
+    this.line = line;
+    this.time = this.times.get(this.day, hours, minutes, seconds);
+  }
+
+  /** The parties of `raw.slice(from, to)` (whose `partySlot` is `slot`), with no slice made when they are the ones last seen in their slot. */
+  private partyAt(raw: string, from: number, to: number, slot: number): Party {
+    const hit = this.recent[slot];
+    if (hit !== undefined && hit.raw.length === to - from && raw.startsWith(hit.raw, from)) return hit;
+    return this.partyOf(raw.slice(from, to), slot);
+  }
+
+  private partyOf(p: string, slot: number): Party {
+    // One entry per distinct string, so no message keeps its header line alive through it.
+    let party = this.first.get(p);
+    if (party === undefined) this.first.set(p, (party = { raw: p, split: splitParties(p), open: dependsOnKnown(p) }));
+    this.recent[slot] = party;
+    return party;
+  }
+
+  private finish(): void {
+    let party = this.party;
+    if (party === undefined) {
+      const p = this.parties!;
+      const slot = partySlot(p, 0, p.length);
+      const hit = this.recent[slot];
+      party = hit !== undefined && hit.raw === p ? hit : this.partyOf(p, slot);
     }
+    const split = party.split;
+    const body = this.body;
+    const more = this.more;
+    const text = more === undefined ? (body === undefined || isBlank(body) ? '' : body) : joinBody(body === undefined ? more : [body, ...more]);
+    const messages = this.messages;
+    if (mayBeSpecial(text)) {
+      const b = readBody(text, messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
+      messages.push(message(format, this.file, this.line, { time: this.time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
+    } else {
+      messages.push(message(format, this.file, this.line, { time: this.time, author: split.author, text, kind: 'message', to: split.to }));
+    }
+    if (party.open) this.pending.push({ at: messages.length - 1, party });
+  }
+
+  end(date: string | undefined): ChatExport {
+    if (this.parties !== undefined) this.finish();
+    const { file, messages, warnings } = this;
+    if (messages.length === 0) throw new InputError(file, 'not a Zoom chat: no "HH:MM:SS From ..." lines');
+    settleParties(messages, this.pending, this.first, file, warnings);
+    if (this.day > 0 && !date) {
+      warnings.push(warning(file, undefined, 'the chat crosses midnight but has no date; pass --date to order the times'));
+    }
+    return finishExport({ format, platform: 'Zoom', date }, messages, warnings);
+  }
+}
+
+const FROM = zoomKeywords.from;
+
+// Parties share their ending (` to Everyone`) and differ anywhere in the name, so a few sampled
+// characters collide: the slot hashes them all (still cheaper than a slice and a Map lookup).
+const SLOTS = 1024;
+const partySlot = (s: string, from: number, to: number): number => {
+  let h = to - from;
+  for (let i = from; i < to; i++) h = Math.imul(h, 31) + s.charCodeAt(i);
+  return (h ^ (h >>> 10)) & (SLOTS - 1);
+};
+
+/** The characters `cleanHeader` drops or turns into spaces, and the line separators `.` does not match (from U+00A0 up). */
+const isMarkOrSeparator = (c: number): boolean =>
+  c === 0xa0 || c === 0xad || (c >= 0x2009 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || (c >= 0x2066 && c <= 0x2069);
+
+/**
+ * `HH:MM:SS` as written (hours padded), or `date` + days, `T`, clock; each distinct string made once.
+ * Found by its seconds in a table (one block of 3600 per hour), not by hashing.
+ */
+class ClockTimes {
+  private hours: (string | undefined)[][] = [];
+  // Minutes or seconds past 59 (`14:75:00` as written) have no slot of their own.
+  private odd = new Map<number, string>();
+  private cachedDay = 0;
+  constructor(private readonly date: string | undefined) {}
+
+  get(day: number, hours: number, minutes: number, seconds: number): string {
+    // Without a date the string does not depend on the day: one table for the whole file.
+    if (day !== this.cachedDay && this.date) {
+      this.hours = [];
+      this.odd = new Map();
+      this.cachedDay = day;
+    }
+    if (minutes < 60 && seconds < 60) {
+      const block = (this.hours[hours] ??= new Array<string | undefined>(3600).fill(undefined));
+      const at = minutes * 60 + seconds;
+      return (block[at] ??= this.make(day, hours, minutes, seconds));
+    }
+    const key = hours * 10000 + minutes * 100 + seconds;
+    let t = this.odd.get(key);
+    if (t === undefined) this.odd.set(key, (t = this.make(day, hours, minutes, seconds)));
     return t;
-  };
+  }
+
+  private make(day: number, hours: number, minutes: number, seconds: number): string {
+    const clock = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+    return this.date ? `${addDays(this.date, day)}T${clock}` : clock;
+  }
 }
 
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
