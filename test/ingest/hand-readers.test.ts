@@ -3,11 +3,13 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { normaliseTime } from '../../src/ingest/columns.js';
+import { chatHtmlToText } from '../../src/ingest/html-text.js';
 import { linesOf, TextLines } from '../../src/ingest/lines.js';
 import { readPassFast, readPassWhole } from '../../src/ingest/parsers/csv.js';
 import { hasHeaderMarks } from '../../src/ingest/text.js';
 import { classifyRecord } from '../../src/ingest/whatsapp-classify.js';
 import { authorOf, readHeader } from '../../src/ingest/whatsapp-header.js';
+import { chatHtmlToTextByRegex } from './reference/chat-html-regex.js';
 import { classifyRecordByRegex } from './reference/whatsapp-classify-regex.js';
 
 /** A small seeded generator (mulberry32), so a failure repeats. */
@@ -163,6 +165,36 @@ describe('Teams and clock gates by hand', () => {
       const offset = next() < 0.5 ? '+01:00' : undefined;
       const want = new Date(at + ms).toISOString().slice(0, 19) + (offset ?? '');
       expect(timeAfter(offset ? { local: '', at, from: '', offset } : { local: '', at, from: '' }, ms)).toBe(want);
+    }
+  });
+});
+
+describe('Teams chat HTML by hand', () => {
+  // Tags, near-tags and text that the tag regex treats in its own ways: unclosed `<`, `</` without a name,
+  // `>` inside text, comments (closed or not), upper case, self-closing, attributes with `>`-free junk.
+  const PIECES = [
+    '<p>', '</p>', '<P>', '<br/>', '<br >', '<div class="x">', '</div>', '<at id="0">', '</at>', 'Sam', ' ', '  ', '\t', '\n', '\r\n',
+    '<', '>', '</', '< p>', '<1>', '<!--', '-->', '<!-- c -->', '<!-->', '&amp;', '&nbsp;', '&#x1F600;', 'é', '👍',
+    '<img src="y">', '<img itemtype="http://schema.skype.com/Emoji" alt="😂">', '<emoji alt="🙂">', '</emoji>', '<emoji alt="x"/>',
+    '<a href="https://example.org">', '<a href=\'mailto:a@b\'>', '</a>', '<A HREF="javascript:x">', '<script>', '</script>', '<style/>',
+    '<attachment id="1"></attachment>', '<blockquote itemtype="http://schema.skype.com/Reply" itemid="42">', '</blockquote>', '<blockquote>',
+    '<systemEventMessage/>', '<x:y-z_1 a=b>', '<p\nclass="a">', 'text', '<br/ >', '<h1>', '</H1>', '<li>', '<table>',
+  ];
+
+  it('reads every generated body as the tag regex reads it', () => {
+    const { next, pick } = rng(7);
+    for (let k = 0; k < 6000; k++) {
+      const html = Array.from({ length: Math.floor(next() * 14) }, () => pick(PIECES)).join('');
+      expect(chatHtmlToText(html), JSON.stringify(html)).toEqual(chatHtmlToTextByRegex(html));
+    }
+  });
+
+  it('reads random characters around tags as the regex does', () => {
+    const { next, pick } = rng(8);
+    const CHARS = ['<', '>', '/', '!', '-', 'a', 'P', '1', ':', '_', ' ', '\n', '\t', '"', '=', '&', ';'];
+    for (let k = 0; k < 6000; k++) {
+      const html = Array.from({ length: Math.floor(next() * 30) }, () => pick(CHARS)).join('');
+      expect(chatHtmlToText(html), JSON.stringify(html)).toEqual(chatHtmlToTextByRegex(html));
     }
   });
 });

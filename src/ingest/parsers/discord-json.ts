@@ -16,12 +16,16 @@ const names = (list: unknown, key: string): string[] =>
 
 /** Content, or what stands for it when a message is only attachments, embeds or stickers. */
 function body(m: JsonObject): string {
+  // Most messages are content alone: no arrays to walk, no lines to join.
+  if (isEmptyList(m.attachments) && isEmptyList(m.stickers) && isEmptyList(m.embeds)) return discordText(str(m.content) ?? '');
   const lines = [discordText(str(m.content) ?? '')];
   for (const f of names(m.attachments, 'fileName')) lines.push(`[attachment: ${f}]`);
   for (const s of names(m.stickers, 'name')) lines.push(`[sticker: ${s}]`);
   if (lines.join('') === '') for (const e of names(m.embeds, 'title')) lines.push(`[embed: ${e}]`);
   return lines.filter(Boolean).join('\n');
 }
+
+const isEmptyList = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.length === 0);
 
 function author(m: JsonObject): string | undefined {
   const a = isObject(m.author) ? m.author : {};
@@ -94,7 +98,7 @@ function draft(m: JsonObject, line: number, id: string, k: number, file: string,
   });
   first.id = id;
   const messages = [first];
-  const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
+  const reactions = Array.isArray(m.reactions) && m.reactions.length > 0 ? m.reactions.filter(isObject) : [];
   reactions.forEach((r, n) => {
     const emoji = str(isObject(r.emoji) ? r.emoji.name : undefined) ?? '?';
     const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
