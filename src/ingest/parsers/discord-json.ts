@@ -7,6 +7,7 @@ import { discordText, isDiscordSystem } from '../discord-text.js';
 import { isObject, orderedMessages, str, type JsonObject, type RecordDraft } from '../json-records.js';
 import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
 import { Interner } from '../intern.js';
+import { isoMs } from '../iso-time.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'discord-json';
@@ -104,5 +105,5 @@ function draft(m: JsonObject, line: number, id: string, k: number, file: string,
     const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
     messages.push({ ...message(format, file, line, { text: `${emoji}${count}`, kind: 'reaction', replyTo: id }), id: `${id}.r${n + 1}` });
   });
-  return { at: Date.parse(time ?? '') || 0, k, sourceId: str(m.id), messages };
+  return { at: isoMs(time ?? '') || 0, k, sourceId: str(m.id), messages };
 }
