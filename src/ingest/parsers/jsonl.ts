@@ -35,6 +35,13 @@ const sameNames = (a: string[], b: string[]): boolean => {
   return true;
 };
 
+/** Whether `row`'s own keys are `names`, in order: asked before `Object.keys` makes an array per row. */
+function hasNames(row: Row, names: string[]): boolean {
+  let i = 0;
+  for (const k in row) if (names[i++] !== k) return false;
+  return i === names.length;
+}
+
 function keysOf(names: string[]): Partial<Record<Field, string>> {
   if (sameNames(names, lastNames)) return lastKeys;
   const signature = names.join('\u0000');
@@ -56,7 +63,7 @@ const valueOf = (row: Row, key: string | undefined): string | undefined => {
 
 /** Field values as strings (numbers allowed, e.g. Unix times); other types count as absent. */
 function values(row: Row): Partial<Record<Field, string>> {
-  const keys = keysOf(Object.keys(row));
+  const keys = hasNames(row, lastNames) ? lastKeys : keysOf(Object.keys(row));
   // One literal: every row's values share a shape.
   return {
     time: valueOf(row, keys.time), date: valueOf(row, keys.date), clock: valueOf(row, keys.clock), author: valueOf(row, keys.author),
