@@ -119,19 +119,19 @@ function fromRows(items: { line: number; row: Row | undefined }[], array: boolea
   const messages: Message[] = [];
   const names = new Interner();
   for (const { line, v } of rows) {
-    const m = toMessage(line, v, dayFirst, names, source.file, warnings);
+    const m = toMessage(line, v, rawTime(v), dayFirst, names, source.file, warnings);
     if (m) messages.push(m);
   }
   return finish(messages, warnings, rows.length, source);
 }
 
-function toMessage(line: number, v: Partial<Record<Field, string>>, dayFirst: boolean, names: Interner, file: string, warnings: Diagnostic[]): Message | undefined {
+/** `raw` is `rawTime(v)`, which the caller has already read. */
+function toMessage(line: number, v: Partial<Record<Field, string>>, raw: string | undefined, dayFirst: boolean, names: Interner, file: string, warnings: Diagnostic[]): Message | undefined {
   const body = v.text?.trim() ?? '';
   if (body === '') {
     warnings.push(warning(file, line, 'object has no message text; skipped'));
     return undefined;
   }
-  const raw = rawTime(v);
   const author = v.author?.trim();
   return message(format, file, line, {
     time: raw === undefined ? undefined : normaliseTime(raw, dayFirst),
@@ -164,8 +164,9 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean) {
     }
     rows++;
     const v = values(row);
-    order.add(rawTime(v));
-    const m = toMessage(lines.line, v, dayFirst, names, source.file, warnings);
+    const raw = rawTime(v);
+    order.add(raw);
+    const m = toMessage(lines.line, v, raw, dayFirst, names, source.file, warnings);
     if (m) messages.push(m);
   }
   return { messages, warnings, rows, dayFirst: order.dayFirst() };
