@@ -131,7 +131,9 @@ export function chatHtmlToText(html: string): ChatHtml {
     } else if (BLOCK.has(name)) parts.push('\n');
   }
   if (!skipping) parts.push(collapse(html.slice(last)));
-  return { text: tidy(decodeEntities(parts.join(''))), system, ...(replyTo ? { replyTo } : {}) };
+  const text = tidy(decodeEntities(parts.join('')));
+  // Two literals rather than a spread of an optional part: this runs once per message.
+  return replyTo ? { text, system, replyTo } : { text, system };
 }
 
 /** Tag names are mostly written in lower case already: no new string for those. */
