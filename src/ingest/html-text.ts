@@ -38,7 +38,44 @@ export function readAttributes(tag: string): Record<string, string> {
 
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'table']);
 const SKIP = new Set(['script', 'style', 'attachment', 'head', 'title']);
-const tagPattern = /<(\/?)([a-zA-Z][\w:-]*)([^>]*)>|<!--[\s\S]*?-->/g;
+/** One tag or comment as `<(\/?)([a-zA-Z][\w:-]*)([^>]*)>|<!--[\s\S]*?-->` would match it; `name` undefined for a comment. */
+interface Tag {
+  index: number;
+  end: number;
+  closing: boolean;
+  name: string | undefined;
+  attrs: string;
+}
+
+const SLASH = 47;
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** `[\w:-]` */
+const isNameChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45;
+
+/**
+ * The next tag or comment from `from`, found as that regex would find it (every match
+ * ends at a `>`), by hand: a regex run over every body costs more than the rest of a record.
+ */
+function nextTag(html: string, from: number): Tag | undefined {
+  for (let p = html.indexOf('<', from); p !== -1; p = html.indexOf('<', p + 1)) {
+    const closing = html.charCodeAt(p + 1) === SLASH && isLetter(html.charCodeAt(p + 2));
+    const nameAt = closing ? p + 2 : p + 1;
+    if (isLetter(html.charCodeAt(nameAt))) {
+      let i = nameAt + 1;
+      while (isNameChar(html.charCodeAt(i))) i++;
+      const gt = html.indexOf('>', i);
+      // No `>` left: nothing from here on can match.
+      if (gt === -1) return undefined;
+      return { index: p, end: gt + 1, closing, name: html.slice(nameAt, i), attrs: html.slice(i, gt) };
+    }
+    if (html.startsWith('<!--', p)) {
+      const close = html.indexOf('-->', p + 4);
+      if (close !== -1) return { index: p, end: close + 3, closing: false, name: undefined, attrs: '' };
+    }
+  }
+  return undefined;
+}
 
 export interface ChatHtml {
   text: string;
@@ -61,31 +98,31 @@ export function chatHtmlToText(html: string): ChatHtml {
   let skipping: { name: string; depth: number } | undefined;
   let link: { href: string; at: number } | undefined;
   let last = 0;
-  for (const m of html.matchAll(tagPattern)) {
+  for (let m = nextTag(html, 0); m !== undefined; m = nextTag(html, m.end)) {
     if (!skipping) parts.push(collapse(html.slice(last, m.index)));
-    last = m.index + m[0].length;
-    const name = m[2]?.toLowerCase();
-    if (name === undefined) continue; // a comment
-    const closing = m[1] === '/';
-    const selfClosing = m[3]!.trimEnd().endsWith('/');
+    last = m.end;
+    if (m.name === undefined) continue; // a comment
+    const name = lowerName(m.name);
+    const closing = m.closing;
+    const selfClosing = m.attrs !== '' && m.attrs.trimEnd().endsWith('/');
     if (skipping) {
       if (name === skipping.name) skipping.depth += closing ? -1 : selfClosing ? 0 : 1;
       if (skipping.depth === 0) skipping = undefined;
       continue;
     }
     if (name === 'systemeventmessage') system = true;
-    else if (!closing && (SKIP.has(name) || (name === 'blockquote' && /schema\.skype\.com\/Reply/i.test(m[3]!)))) {
-      if (name === 'blockquote') replyTo = readAttributes(m[3]!).itemid || replyTo;
+    else if (!closing && (SKIP.has(name) || (name === 'blockquote' && /schema\.skype\.com\/Reply/i.test(m.attrs)))) {
+      if (name === 'blockquote') replyTo = readAttributes(m.attrs).itemid || replyTo;
       if (!selfClosing) skipping = { name, depth: 1 };
     } else if (name === 'img' && !closing) {
-      const a = readAttributes(m[3]!);
+      const a = readAttributes(m.attrs);
       parts.push(/emoji/i.test(a.itemtype ?? '') && a.alt ? a.alt : '[image]');
     } else if (name === 'emoji' && !closing) {
-      const alt = readAttributes(m[3]!).alt;
+      const alt = readAttributes(m.attrs).alt;
       if (alt) parts.push(alt);
       if (!selfClosing) skipping = { name, depth: 1 };
     } else if (name === 'a') {
-      if (!closing) link = { href: readAttributes(m[3]!).href ?? '', at: parts.length };
+      if (!closing) link = { href: readAttributes(m.attrs).href ?? '', at: parts.length };
       else if (link) {
         // The URL stands for the label: links are what an overview keeps.
         if (/^(?:https?:|mailto:)/i.test(link.href)) parts.splice(link.at, parts.length - link.at, link.href);
@@ -94,12 +131,38 @@ export function chatHtmlToText(html: string): ChatHtml {
     } else if (BLOCK.has(name)) parts.push('\n');
   }
   if (!skipping) parts.push(collapse(html.slice(last)));
-  return { text: tidy(decodeEntities(parts.join(''))), system, ...(replyTo ? { replyTo } : {}) };
+  const text = tidy(decodeEntities(parts.join('')));
+  // Two literals rather than a spread of an optional part: this runs once per message.
+  return replyTo ? { text, system, replyTo } : { text, system };
 }
 
-/** Source whitespace in HTML is one space. */
-const collapse = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ');
+/** Tag names are mostly written in lower case already: no new string for those. */
+function lowerName(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return name.toLowerCase();
+  }
+  return name;
+}
+
+/** Source whitespace in HTML is one space; most pieces have no run to collapse, and a test finds that cheaper than a replace. */
+const collapse = (s: string): string => (needsCollapse.test(s) ? s.replace(/[ \t\r\n]+/g, ' ') : s);
+const needsCollapse = /[\t\n\r]| [ \t\n\r]/;
 
 /** Trims every line; Teams shows paragraphs as plain lines, so blank ones go. */
-const tidy = (s: string): string =>
-  s.includes('\n') ? s.split('\n').map((l) => l.trim()).filter(Boolean).join('\n') : s.trim();
+function tidy(s: string): string {
+  if (!s.includes('\n')) return s.trim();
+  // `split`, `map`, `filter`, `join` without their arrays: most bodies keep one line.
+  let out: string | undefined;
+  let more: string[] | undefined;
+  for (let from = 0; from <= s.length; ) {
+    let to = s.indexOf('\n', from);
+    if (to === -1) to = s.length;
+    const line = s.slice(from, to).trim();
+    from = to + 1;
+    if (line === '') continue;
+    if (out === undefined) out = line;
+    else (more ??= [out]).push(line);
+  }
+  return more ? more.join('\n') : (out ?? '');
+}

@@ -29,8 +29,11 @@ export interface RecordDraft {
  */
 export function orderedMessages(drafts: RecordDraft[], missing: (raw: string) => string): Message[] {
   drafts.sort((a, b) => a.at - b.at || a.k - b.k);
+  // Only the ids that replies name go in the map: a long export has few replies.
+  const named = new Set<string>();
+  for (const d of drafts) if (d.messages[0]!.replyTo !== undefined) named.add(d.messages[0]!.replyTo);
   const ids = new Map<string, string>();
-  for (const d of drafts) ids.set(d.sourceId ?? '', d.messages[0]!.id!);
+  if (named.size > 0) for (const d of drafts) if (named.has(d.sourceId ?? '')) ids.set(d.sourceId ?? '', d.messages[0]!.id!);
   const messages: Message[] = [];
   for (const d of drafts) {
     const m = d.messages[0]!;

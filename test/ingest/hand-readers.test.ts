@@ -3,11 +3,15 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { normaliseTime } from '../../src/ingest/columns.js';
+import { discordText } from '../../src/ingest/discord-text.js';
+import { chatHtmlToText } from '../../src/ingest/html-text.js';
+import { isoMs } from '../../src/ingest/iso-time.js';
 import { linesOf, TextLines } from '../../src/ingest/lines.js';
 import { readPassFast, readPassWhole } from '../../src/ingest/parsers/csv.js';
 import { hasHeaderMarks } from '../../src/ingest/text.js';
 import { classifyRecord } from '../../src/ingest/whatsapp-classify.js';
 import { authorOf, readHeader } from '../../src/ingest/whatsapp-header.js';
+import { chatHtmlToTextByRegex } from './reference/chat-html-regex.js';
 import { classifyRecordByRegex } from './reference/whatsapp-classify-regex.js';
 
 /** A small seeded generator (mulberry32), so a failure repeats. */
@@ -163,6 +167,72 @@ describe('Teams and clock gates by hand', () => {
       const offset = next() < 0.5 ? '+01:00' : undefined;
       const want = new Date(at + ms).toISOString().slice(0, 19) + (offset ?? '');
       expect(timeAfter(offset ? { local: '', at, from: '', offset } : { local: '', at, from: '' }, ms)).toBe(want);
+    }
+  });
+});
+
+describe('Teams chat HTML by hand', () => {
+  // Tags, near-tags and text that the tag regex treats in its own ways: unclosed `<`, `</` without a name,
+  // `>` inside text, comments (closed or not), upper case, self-closing, attributes with `>`-free junk.
+  const PIECES = [
+    '<p>', '</p>', '<P>', '<br/>', '<br >', '<div class="x">', '</div>', '<at id="0">', '</at>', 'Sam', ' ', '  ', '\t', '\n', '\r\n',
+    '<', '>', '</', '< p>', '<1>', '<!--', '-->', '<!-- c -->', '<!-->', '&amp;', '&nbsp;', '&#x1F600;', 'é', '👍',
+    '<img src="y">', '<img itemtype="http://schema.skype.com/Emoji" alt="😂">', '<emoji alt="🙂">', '</emoji>', '<emoji alt="x"/>',
+    '<a href="https://example.org">', '<a href=\'mailto:a@b\'>', '</a>', '<A HREF="javascript:x">', '<script>', '</script>', '<style/>',
+    '<attachment id="1"></attachment>', '<blockquote itemtype="http://schema.skype.com/Reply" itemid="42">', '</blockquote>', '<blockquote>',
+    '<systemEventMessage/>', '<x:y-z_1 a=b>', '<p\nclass="a">', 'text', '<br/ >', '<h1>', '</H1>', '<li>', '<table>',
+  ];
+
+  it('reads every generated body as the tag regex reads it', () => {
+    const { next, pick } = rng(7);
+    for (let k = 0; k < 6000; k++) {
+      const html = Array.from({ length: Math.floor(next() * 14) }, () => pick(PIECES)).join('');
+      expect(chatHtmlToText(html), JSON.stringify(html)).toEqual(chatHtmlToTextByRegex(html));
+    }
+  });
+
+  it('reads random characters around tags as the regex does', () => {
+    const { next, pick } = rng(8);
+    const CHARS = ['<', '>', '/', '!', '-', 'a', 'P', '1', ':', '_', ' ', '\n', '\t', '"', '=', '&', ';'];
+    for (let k = 0; k < 6000; k++) {
+      const html = Array.from({ length: Math.floor(next() * 30) }, () => pick(CHARS)).join('');
+      expect(chatHtmlToText(html), JSON.stringify(html)).toEqual(chatHtmlToTextByRegex(html));
+    }
+  });
+});
+
+describe('ISO times by hand', () => {
+  it('isoMs gives what Date.parse gives, NaN included, for near-ISO values', () => {
+    const { next, pick } = rng(9);
+    const odd = ['00', '13', '24', '29', '30', '31', '32', '59', '60', '99', '1', 'x1'];
+    // Mostly in range (month, day, hour, minute, second), sometimes anything.
+    const two = (top: number, low = 0) => (next() < 0.85 ? String(low + Math.floor(next() * (top - low + 1))).padStart(2, '0') : pick(odd));
+    let fast = 0;
+    for (let k = 0; k < 20000; k++) {
+      const s = `${pick(['2026', '2026', '1970', '0000', '0099', '0100', '9999', '1969', '202', '20266'])}-${two(12, 1)}-${two(31, 1)}${pick(['T', 'T', 'T', 't', ' '])}${two(23)}:${two(59)}:${two(59)}${pick(['', '.', '.1', '.12', '.123', '.1234', '.000', '.9999999'])}${pick(['Z', 'Z', 'z', '', '+00:00', '-05:30', '+14:00', '+24:00', '+0100', '+10:60', 'Z ', '+01:0', '+01:00x'])}`;
+      const want = Date.parse(s);
+      expect(isoMs(s), s).toBe(want);
+      if (!Number.isNaN(want)) fast++;
+    }
+    expect(fast).toBeGreaterThan(2000);
+    expect(isoMs('')).toBeNaN();
+    expect(isoMs('2026-03-13T14:00:01.5+00:00')).toBe(Date.UTC(2026, 2, 13, 14, 0, 1, 500));
+  });
+});
+
+describe('Discord markup gated by marker', () => {
+  // The five replaces as they ran before, unconditionally.
+  const before = (content: string): string => {
+    if (!/[*_~|`]/.test(content)) return content.trim();
+    return content.replace(/```[^\n]*\n?([\s\S]*?)```/g, '$1').replace(/\*\*([^*\n]+)\*\*/g, '$1').replace(/__([^_\n]+)__/g, '$1').replace(/~~([^~\n]+)~~/g, '$1').replace(/\|\|([^|\n]+)\|\|/g, '$1').trim();
+  };
+
+  it('discordText gives what the five replaces gave', () => {
+    const { next, pick } = rng(10);
+    const PIECES = ['*', '**', '_', '__', '~', '~~', '|', '||', '`', '```', 'a', ' ', '\n', 'é'];
+    for (let k = 0; k < 5000; k++) {
+      const s = Array.from({ length: Math.floor(next() * 16) }, () => pick(PIECES)).join('');
+      expect(discordText(s), JSON.stringify(s)).toBe(before(s));
     }
   });
 });

@@ -7,6 +7,7 @@ import { discordText, isDiscordSystem } from '../discord-text.js';
 import { isObject, orderedMessages, str, type JsonObject, type RecordDraft } from '../json-records.js';
 import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
 import { Interner } from '../intern.js';
+import { isoMs } from '../iso-time.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'discord-json';
@@ -16,12 +17,16 @@ const names = (list: unknown, key: string): string[] =>
 
 /** Content, or what stands for it when a message is only attachments, embeds or stickers. */
 function body(m: JsonObject): string {
+  // Most messages are content alone: no arrays to walk, no lines to join.
+  if (isEmptyList(m.attachments) && isEmptyList(m.stickers) && isEmptyList(m.embeds)) return discordText(str(m.content) ?? '');
   const lines = [discordText(str(m.content) ?? '')];
   for (const f of names(m.attachments, 'fileName')) lines.push(`[attachment: ${f}]`);
   for (const s of names(m.stickers, 'name')) lines.push(`[sticker: ${s}]`);
   if (lines.join('') === '') for (const e of names(m.embeds, 'title')) lines.push(`[embed: ${e}]`);
   return lines.filter(Boolean).join('\n');
 }
+
+const isEmptyList = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.length === 0);
 
 function author(m: JsonObject): string | undefined {
   const a = isObject(m.author) ? m.author : {};
@@ -94,11 +99,11 @@ function draft(m: JsonObject, line: number, id: string, k: number, file: string,
     replyTo: parent,
   });
   const messages = [first];
-  const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
+  const reactions = Array.isArray(m.reactions) && m.reactions.length > 0 ? m.reactions.filter(isObject) : [];
   reactions.forEach((r, n) => {
     const emoji = str(isObject(r.emoji) ? r.emoji.name : undefined) ?? '?';
     const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
     messages.push(message(format, file, line, { id: `${id}.r${n + 1}`, text: `${emoji}${count}`, kind: 'reaction', replyTo: id }));
   });
-  return { at: Date.parse(time ?? '') || 0, k, sourceId: str(m.id), messages };
+  return { at: isoMs(time ?? '') || 0, k, sourceId: str(m.id), messages };
 }

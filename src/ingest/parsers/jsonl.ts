@@ -35,6 +35,13 @@ const sameNames = (a: string[], b: string[]): boolean => {
   return true;
 };
 
+/** Whether `row`'s own keys are `names`, in order: asked before `Object.keys` makes an array per row. */
+function hasNames(row: Row, names: string[]): boolean {
+  let i = 0;
+  for (const k in row) if (names[i++] !== k) return false;
+  return i === names.length;
+}
+
 function keysOf(names: string[]): Partial<Record<Field, string>> {
   if (sameNames(names, lastNames)) return lastKeys;
   const signature = names.join('\u0000');
@@ -56,7 +63,7 @@ const valueOf = (row: Row, key: string | undefined): string | undefined => {
 
 /** Field values as strings (numbers allowed, e.g. Unix times); other types count as absent. */
 function values(row: Row): Partial<Record<Field, string>> {
-  const keys = keysOf(Object.keys(row));
+  const keys = hasNames(row, lastNames) ? lastKeys : keysOf(Object.keys(row));
   // One literal: every row's values share a shape.
   return {
     time: valueOf(row, keys.time), date: valueOf(row, keys.date), clock: valueOf(row, keys.clock), author: valueOf(row, keys.author),
@@ -112,19 +119,19 @@ function fromRows(items: { line: number; row: Row | undefined }[], array: boolea
   const messages: Message[] = [];
   const names = new Interner();
   for (const { line, v } of rows) {
-    const m = toMessage(line, v, dayFirst, names, source.file, warnings);
+    const m = toMessage(line, v, rawTime(v), dayFirst, names, source.file, warnings);
     if (m) messages.push(m);
   }
   return finish(messages, warnings, rows.length, source);
 }
 
-function toMessage(line: number, v: Partial<Record<Field, string>>, dayFirst: boolean, names: Interner, file: string, warnings: Diagnostic[]): Message | undefined {
+/** `raw` is `rawTime(v)`, which the caller has already read. */
+function toMessage(line: number, v: Partial<Record<Field, string>>, raw: string | undefined, dayFirst: boolean, names: Interner, file: string, warnings: Diagnostic[]): Message | undefined {
   const body = v.text?.trim() ?? '';
   if (body === '') {
     warnings.push(warning(file, line, 'object has no message text; skipped'));
     return undefined;
   }
-  const raw = rawTime(v);
   const author = v.author?.trim();
   return message(format, file, line, {
     time: raw === undefined ? undefined : normaliseTime(raw, dayFirst),
@@ -157,8 +164,9 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean) {
     }
     rows++;
     const v = values(row);
-    order.add(rawTime(v));
-    const m = toMessage(lines.line, v, dayFirst, names, source.file, warnings);
+    const raw = rawTime(v);
+    order.add(raw);
+    const m = toMessage(lines.line, v, raw, dayFirst, names, source.file, warnings);
     if (m) messages.push(m);
   }
   return { messages, warnings, rows, dayFirst: order.dayFirst() };

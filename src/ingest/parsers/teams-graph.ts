@@ -7,6 +7,7 @@ import { chatHtmlToText } from '../html-text.js';
 import { isObject, orderedMessages, str, type JsonObject, type RecordDraft } from '../json-records.js';
 import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
 import { Interner } from '../intern.js';
+import { isoMs } from '../iso-time.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'teams-graph';
@@ -18,12 +19,14 @@ const get = (o: unknown, ...path: string[]): unknown => path.reduce<unknown>((v,
 
 function author(r: JsonObject): string | undefined {
   const from = r.from;
-  for (const who of ['user', 'application', 'device']) {
-    const name = str(get(from, who, 'displayName'))?.trim();
+  if (!isObject(from)) return undefined;
+  for (const who of SENDERS) {
+    const name = str(isObject(from[who]) ? from[who].displayName : undefined)?.trim();
     if (name) return name;
   }
   return undefined;
 }
+const SENDERS = ['user', 'application', 'device'];
 
 /** `#microsoft.graph.callStartedEventMessageDetail` to "call started", plus the people it names. */
 function eventText(r: JsonObject): string {
@@ -40,13 +43,16 @@ function eventText(r: JsonObject): string {
 function read(r: JsonObject): { text: string; kind: Message['kind']; replyTo?: string } {
   if (str(r.deletedDateTime)) return { text: '(deleted)', kind: 'system' };
   const type = str(r.messageType) ?? 'message';
-  const content = str(get(r, 'body', 'content')) ?? '';
-  const html = (str(get(r, 'body', 'contentType')) ?? 'html').toLowerCase() !== 'text';
+  const b = isObject(r.body) ? r.body : undefined;
+  const content = str(b?.content) ?? '';
+  const html = (str(b?.contentType) ?? 'html').toLowerCase() !== 'text';
   const body = html ? chatHtmlToText(content) : { text: content.trim(), system: false };
   if (SYSTEM_TYPES.has(type) || body.system || r.from === null) return { text: body.text || eventText(r), kind: 'system' };
-  const lines = [body.text];
   let replyTo = 'replyTo' in body ? body.replyTo : undefined;
-  for (const a of Array.isArray(r.attachments) ? r.attachments : []) {
+  // Most messages have no attachments: their text is the body's.
+  if (!Array.isArray(r.attachments) || r.attachments.length === 0) return replyTo ? { text: body.text, kind: 'message', replyTo } : { text: body.text, kind: 'message' };
+  const lines = [body.text];
+  for (const a of r.attachments) {
     const kind = str(get(a, 'contentType'));
     // A newer quoted reply is an attachment that references the parent message.
     if (kind === 'messageReference') replyTo ??= str(get(a, 'id'));
@@ -113,11 +119,11 @@ function draft(r: JsonObject, line: number, id: string, k: number, file: string,
   const name = author(r);
   const m = message(format, file, line, { id, time, author: name === undefined ? undefined : authors.get(name), text: body.text, kind: body.kind, replyTo });
   const messages = [m];
-  const reactions = body.kind === 'message' && Array.isArray(r.reactions) ? r.reactions : [];
+  const reactions = body.kind === 'message' && Array.isArray(r.reactions) && r.reactions.length > 0 ? r.reactions : [];
   reactions.forEach((x, n) => {
     const type = str(get(x, 'reactionType')) ?? '?';
     const who = str(get(x, 'user', 'user', 'displayName'));
     messages.push(message(format, file, line, { id: `${id}.r${n + 1}`, time: str(get(x, 'createdDateTime')), author: who, text: REACTIONS[type] ?? type, kind: 'reaction', replyTo: id }));
   });
-  return { at: Date.parse(time ?? '') || 0, k, sourceId: str(r.id), messages };
+  return { at: isoMs(time ?? '') || 0, k, sourceId: str(r.id), messages };
 }

@@ -72,13 +72,23 @@ const arrayOf = (chat: JsonObject): number => (chat.messages as unknown[])[0] as
 /** The messages of one `messages` array, made as their records stream past. */
 interface ChatMessages {
   messages: Message[];
-  /** Telegram message id to record id, for replies. */
-  ids: Map<string | number, string>;
+  /** Telegram id (as `idKey`) and record id of each message that has one, in pairs: matched to replies at the end. */
+  keys: (string | number)[];
+  /** Some message has a reply, so `keys` are worth matching. */
+  replies: boolean;
   /** Some message has only the naive local `date`. */
   naive: boolean;
 }
 
-const unixTime = (s: string | undefined): string | undefined => (s && /^\d+$/.test(s) ? isoUnix(Number(s)) : undefined);
+/** `isoUnix` of a string of digits (`date_unixtime`), else undefined: a char-code check, not a regex per message. */
+function unixTime(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return isoUnix(Number(s));
+}
 
 const isoUnix = (sec: number): string => isoSeconds(sec * 1000, 'Z');
 
@@ -111,7 +121,7 @@ function readTelegram(bytes: Buffer, source: ParseSource): ChatExport {
     // `messages` of the chat itself, or of each chat in `chats.list` of a full export.
     isRecordArray: (depth, key) => key === 'messages' && (depth === 1 || depth === 4),
     onItem(item, line, array) {
-      const chat = (chats[array] ??= { messages: [], ids: new Map(), naive: false });
+      const chat = (chats[array] ??= newChat());
       if (isObject(item)) readMessage(item, line, recIds.next(line), chat, source.file, authors);
     },
     onValue(outline) {
@@ -122,14 +132,8 @@ function readTelegram(bytes: Buffer, source: ParseSource): ChatExport {
   if (!isObject(root)) throw new InputError(source.file, 'not a Telegram export: not a JSON object');
   const warnings: Diagnostic[] = [];
   const picked = pickChat(root, counts, source.file, warnings);
-  const chat = chats[arrayOf(picked)] ?? { messages: [], ids: new Map(), naive: false };
-  // Replies point at earlier messages, but nothing says they must: resolved once every id is known.
-  for (const m of chat.messages) {
-    if (m.replyTo?.startsWith(PENDING)) {
-      const reply = m.replyTo.slice(PENDING.length);
-      m.replyTo = chat.ids.get(idKey(reply)!) ?? `telegram message ${reply}`;
-    }
-  }
+  const chat = chats[arrayOf(picked)] ?? newChat();
+  if (chat.replies) linkReplies(chat);
   if (chat.naive) warnings.push(warning(source.file, undefined, 'times are the exporting computer\'s local time (no date_unixtime); kept as they are'));
   // UTC instants get no start/end here: the summarise header converts them to --tz.
   return finishExport({ format, platform: 'Telegram', title: str(picked.name), offsets: !chat.naive }, chat.messages, warnings);
@@ -138,17 +142,38 @@ function readTelegram(bytes: Buffer, source: ParseSource): ChatExport {
 // A reply's raw id until the whole chat is read; no record id starts with it.
 const PENDING = '\u0000';
 
+const newChat = (): ChatMessages => ({ messages: [], keys: [], replies: false, naive: false });
+
+/**
+ * Replies point at earlier messages, but nothing says they must: resolved once every id is known.
+ * Only the ids that replies name go in the map (a chat of many messages has few replies).
+ */
+function linkReplies(chat: ChatMessages): void {
+  const { messages, keys } = chat;
+  const named = new Set<string | number>();
+  for (const m of messages) if (m.replyTo?.startsWith(PENDING)) named.add(idKey(m.replyTo.slice(PENDING.length))!);
+  const ids = new Map<string | number, string>();
+  // In order: a repeated id names its last message, as before streaming.
+  for (let i = 0; i < keys.length; i += 2) if (named.has(keys[i]!)) ids.set(keys[i]!, keys[i + 1] as string);
+  for (const m of messages) {
+    if (m.replyTo?.startsWith(PENDING)) {
+      const reply = m.replyTo.slice(PENDING.length);
+      m.replyTo = ids.get(idKey(reply)!) ?? `telegram message ${reply}`;
+    }
+  }
+}
+
 /** One record to its message and reactions. */
 function readMessage(m: JsonObject, line: number, id: string, chat: ChatMessages, file: string, authors: Interner): void {
   const key = idKey(m.id);
-  // A repeated id names its last message, as before streaming.
-  if (key !== undefined) chat.ids.set(key, id);
+  if (key !== undefined) chat.keys.push(key, id);
   // `date` is the exporting PC's naive local time; `date_unixtime` (3.7.6+) is exact.
   const time = unixTime(str(m.date_unixtime)) ?? str(m.date);
   if (!m.date_unixtime && m.date) chat.naive = true;
   const service = m.type === 'service';
   const body = service ? serviceText(m) : telegramText(m.text) || mediaText(m);
   const reply = str(m.reply_to_message_id);
+  if (reply !== undefined) chat.replies = true;
   const author = str(service ? m.actor : m.from)?.trim();
   const out = message(format, file, line, {
     id,
@@ -159,8 +184,11 @@ function readMessage(m: JsonObject, line: number, id: string, chat: ChatMessages
     replyTo: reply === undefined ? undefined : PENDING + reply,
   });
   chat.messages.push(out);
-  const reactions = Array.isArray(m.reactions) ? m.reactions.filter(isObject) : [];
-  reactions.forEach((r, n) => {
+  if (Array.isArray(m.reactions) && m.reactions.length > 0) addReactions(m.reactions, line, id, chat, file);
+}
+
+function addReactions(list: unknown[], line: number, id: string, chat: ChatMessages, file: string): void {
+  list.filter(isObject).forEach((r, n) => {
     const emoji = str(r.emoji) ?? str(r.document_id) ?? '?';
     const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
     chat.messages.push(message(format, file, line, { id: `${id}.r${n + 1}`, text: `${emoji}${count}`, kind: 'reaction', replyTo: id }));

@@ -15,6 +15,22 @@ describe('jsonl parser', () => {
     expect(out).toMatchObject({ date: '2026-03-13', start: '14:02', end: '14:03' });
   });
 
+  it('maps each row by its own keys when they change from row to row (order, subset, superset, numeric keys)', () => {
+    const rows = [
+      '{"author":"A","text":"one"}',
+      '{"text":"two","author":"B"}',
+      '{"text":"three"}',
+      '{"text":"four","author":"D","name":"not me"}',
+      '{"1":"x","name":"E","message":"five"}',
+      '{"name":"F","message":"six","1":"x"}',
+      '{"author":"G","text":"seven"}',
+    ];
+    const out = parse(rows.join('\n'));
+    expect(out.messages.map((m) => [m.author, m.text])).toEqual([
+      ['A', 'one'], ['B', 'two'], [undefined, 'three'], ['D', 'four'], ['E', 'five'], ['F', 'six'], ['G', 'seven'],
+    ]);
+  });
+
   it('warns about an object without text, and about a bare array line', () => {
     const out = parse('{"author":"A"}\n[1,2]\n{"text":"ok"}\n');
     expect(out.warnings.map((w) => w.line)).toEqual([1, 2]);
