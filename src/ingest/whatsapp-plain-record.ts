@@ -8,6 +8,7 @@
  */
 import type { Message } from '../types.js';
 import { anyWord, endsWithWord, isMark, type ClassifyContext } from './whatsapp-classify.js';
+import { slotOf } from './intern.js';
 import { hasHeaderMarks, message } from './text.js';
 import { isHeaderMark } from './whatsapp-header.js';
 
@@ -22,6 +23,7 @@ interface Lead {
 
 export class PlainRecords {
   private readonly leads = new Map<string, Lead>();
+  private readonly recent: (Lead | undefined)[] = new Array<Lead | undefined>(256).fill(undefined);
   /** `Name` as written in the record read last. */
   raw = '';
 
@@ -51,15 +53,19 @@ export class PlainRecords {
   }
 
   private lead(raw: string): Lead {
+    // A slot picked from a few characters and checked with === before the Map, which hashes the whole name.
+    const slot = slotOf(raw);
+    const hit = this.recent[slot];
+    if (hit !== undefined && hit.raw === raw) return hit;
     const known = this.leads.get(raw);
-    if (known !== undefined) return known;
+    if (known !== undefined) return (this.recent[slot] = known);
     // As `classifyRecord` takes the name: `replace(/^~\s*/, '').trim()`, one copy per name.
     const found = raw.charCodeAt(0) === 126 ? raw.replace(/^~\s*/, '').trim() : raw.trim();
     const name = this.ctx.names ? this.ctx.names.get(found) : found;
     const lead = { raw, name, general: this.ctx.chatNames.has(name) || anyWord.test(raw) || hasHeaderMarks(raw) };
     if (this.leads.size >= 4096) this.leads.clear();
     this.leads.set(raw, lead);
-    return lead;
+    return (this.recent[slot] = lead);
   }
 }
 

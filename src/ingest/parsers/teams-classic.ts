@@ -4,7 +4,8 @@ import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { isTeamsChrome, isTeamsSystem, teamsReactionSuffix } from '../keywords/teams.js';
 import { readDayFirst, readStamp, timeResolver } from '../teams-time.js';
-import { cleanHeader, joinBody, message, splitLines, warning } from '../text.js';
+import { cleanHeader, message, splitLines, warning } from '../text.js';
+import { bodyText } from '../teams-body.js';
 
 const format = 'teams-classic';
 const bracket = /^\[([^\]]{3,40})\]\s*(.*)$/;
@@ -46,7 +47,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
 
   const finish = () => {
     if (!draft) return;
-    messages.push(message(format, file, draft.line, { time: draft.time, author: draft.author, text: joinBody(draft.body) }));
+    messages.push(message(format, file, draft.line, { time: draft.time, author: draft.author, text: bodyText(draft.body) }));
     const parent = messages[messages.length - 1]!.id;
     for (const r of reactions) messages.push(message(format, file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
     reactions.length = 0;

@@ -4,7 +4,8 @@ import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { beginReference, emojiOnly, isTeamsChrome, isTeamsSystem, teamsReactionCount } from '../keywords/teams.js';
 import { readDayFirst, readStamp, timeResolver, type Stamp } from '../teams-time.js';
-import { cleanHeader, joinBody, message, splitLines, warning } from '../text.js';
+import { cleanHeader, message, splitLines, warning } from '../text.js';
+import { bodyText } from '../teams-body.js';
 
 const format = 'teams-paste';
 
@@ -151,7 +152,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
     const finish = () => {
       if (!draft) return;
       const { line, time, author, replyTo } = draft;
-      messages.push(message(format, source.file, line, { time, author, text: joinBody(draft.body), replyTo }));
+      messages.push(message(format, source.file, line, { time, author, text: bodyText(draft.body), replyTo }));
       const parent = messages[messages.length - 1]!.id;
       for (let k = 0; k < draft.reactions.length; k++) {
         const r = draft.reactions[k]!;
@@ -160,10 +161,11 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
       draft = undefined;
     };
     // A message has at least one line, so a line right after a header is never the next author.
+    // The stamp below first: most lines have none, and skip the name test (whose table a body line would only churn).
     const named = (i: number) =>
       !stamps(i) &&
-      looksLikeName(heads(i) ?? '') &&
       stamps(i + 1) !== undefined &&
+      looksLikeName(heads(i) ?? '') &&
       (draft === undefined || anyText(draft.from, i));
     // Some line in [from, to) has text: the last such line up to `to - 1` is at `from` or later.
     const anyText = (from: number, to: number) => to > from && (w.at(to - 1)?.lastText ?? -1) >= from;
