@@ -48,14 +48,22 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
   const finish = () => {
     if (!draft) return;
     messages.push(message(format, file, draft.line, { time: draft.time, author: draft.author, text: bodyText(draft.body) }));
-    const parent = messages[messages.length - 1]!.id;
-    for (const r of reactions) messages.push(message(format, file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
-    reactions.length = 0;
+    if (reactions.length > 0) {
+      const parent = messages[messages.length - 1]!.id;
+      for (let k = 0; k < reactions.length; k++) messages.push(message(format, file, reactions[k]!.line, { text: reactions[k]!.text, kind: 'reaction', replyTo: parent }));
+      reactions.length = 0;
+    }
     draft = undefined;
   };
 
   let previous: string | undefined;
   for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
+    // A blank line is no header, system, reaction or chrome line: only body.
+    if (raw === '') {
+      previous = '';
+      if (draft) draft.body.push(raw);
+      continue;
+    }
     const h = cleanHeader(raw).trim();
     const header = readHeader(h, previous);
     const blockStart = previous === undefined || previous === '';

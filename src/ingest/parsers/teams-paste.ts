@@ -114,8 +114,8 @@ class Window {
         this.done = true;
         break;
       }
-      const head = cleanHeader(raw).trim();
-      const stamp = readStamp(head);
+      const head = raw === '' ? '' : cleanHeader(raw).trim();
+      const stamp = head === '' ? undefined : readStamp(head);
       if (stamp?.numeric) {
         if (stamp.numeric.a > 12) this.dayOver12 = true;
         if (stamp.numeric.b > 12) this.monthOver12 = true;
@@ -184,6 +184,12 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
     for (let i = 0; w.at(i) !== undefined; ) {
       w.release(i - 1);
       const h = heads(i)!;
+      // A blank line is no reference, system line, header, chrome or reaction: only body.
+      if (h === '') {
+        if (draft) draft.body.push(raws(i));
+        i++;
+        continue;
+      }
       // The pattern is anchored at `Begin Reference`: other lines skip the call.
       const ref = h.charCodeAt(0) === 66 ? beginReference.exec(h) : null;
       if (ref) {
