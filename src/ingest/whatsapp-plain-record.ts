@@ -19,15 +19,18 @@ interface Lead {
   name: string;
   /** The classifier must look: an Android system line may start so, or the name is the chat's. */
   general: boolean;
+  /** `raw` is in the pass's author set already. */
+  counted: boolean;
 }
 
 export class PlainRecords {
   private readonly leads = new Map<string, Lead>();
   private readonly recent: (Lead | undefined)[] = new Array<Lead | undefined>(256).fill(undefined);
-  /** `Name` as written in the record read last. */
-  raw = '';
-
-  constructor(private readonly ctx: ClassifyContext) {}
+  constructor(
+    private readonly ctx: ClassifyContext,
+    /** Every `Name` as written (as `chatNames` counts authors); each is added once, not per record. */
+    private readonly authors: Set<string | undefined>,
+  ) {}
 
   /**
    * The message of the header line `line` (rest at `restAt`), or undefined when
@@ -48,7 +51,10 @@ export class PlainRecords {
     const lead = this.lead(line.slice(restAt, colon));
     if (lead.general && !ios) return undefined;
     if (ios && (lead.general || mayBeIosSystem(line, start, n))) return undefined;
-    this.raw = lead.raw;
+    if (!lead.counted) {
+      this.authors.add(lead.raw);
+      lead.counted = true;
+    }
     return message(this.ctx.format, this.ctx.file, lineNo, { time, author: lead.name, text: line.slice(start), kind: undefined });
   }
 
@@ -62,7 +68,7 @@ export class PlainRecords {
     // As `classifyRecord` takes the name: `replace(/^~\s*/, '').trim()`, one copy per name.
     const found = raw.charCodeAt(0) === 126 ? raw.replace(/^~\s*/, '').trim() : raw.trim();
     const name = this.ctx.names ? this.ctx.names.get(found) : found;
-    const lead = { raw, name, general: this.ctx.chatNames.has(name) || anyWord.test(raw) || hasHeaderMarks(raw) };
+    const lead = { raw, name, general: this.ctx.chatNames.has(name) || anyWord.test(raw) || hasHeaderMarks(raw), counted: false };
     if (this.leads.size >= 4096) this.leads.clear();
     this.leads.set(raw, lead);
     return (this.recent[slot] = lead);

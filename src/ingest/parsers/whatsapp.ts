@@ -105,7 +105,7 @@ function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefi
     names: new Set(), groupLines: [], authors: new Set(),
   };
   const context = { file: source.file, format, chatNames: names, names: new Interner() };
-  const plainRecords = new PlainRecords(context);
+  const plainRecords = new PlainRecords(context, pass.authors);
   const stamp = newStamp();
   const clocks = new Interner();
   // The open record: its header line, its draft once it has more lines (or was read the general way), and its message as read so far.
@@ -147,8 +147,7 @@ function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefi
         if (open) finish();
         pass.dates.addFields(stamp.a, stamp.b, stamp.c, stamp.yearFirst);
         pass.packed.pushFields(stamp.a, stamp.b, stamp.c, stamp.yearFirst);
-        // (The line does not end in a quote: no group name.)
-        pass.authors.add(plainRecords.raw);
+        // (The line does not end in a quote: no group name. Its author is counted by `read`.)
         open = true;
         openLine = line;
         openNo = lines.line;
