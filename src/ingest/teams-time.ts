@@ -70,12 +70,22 @@ export function inferDayFirst(stamps: (Stamp | undefined)[]): boolean {
 export function timeResolver(opts: { date?: string; dayFirst: boolean; carry: boolean; file: string; warnings: Diagnostic[] }) {
   let current = opts.date;
   const warned = new Set<string>();
+  // Stamps are shared per distinct line (readStamp), and neighbours mostly repeat one: the last answer is reused
+  // while the stamp and the carried day are the same. Words are left out: they may warn.
+  let lastStamp: Stamp | undefined;
+  let lastCurrent: string | undefined;
+  let lastTime = '';
   return (stamp: Stamp, line: number): string => {
+    if (stamp === lastStamp && current === lastCurrent) return lastTime;
     const date = dateOf(stamp, line);
     // Classic brackets without a day mean the paste's day; new-layout compact times mean the day above.
     if (date) current = date;
     const day = date ?? (opts.carry ? current : opts.date);
-    return day ? `${day}T${stamp.clock}` : stamp.clock;
+    const time = day ? `${day}T${stamp.clock}` : stamp.clock;
+    lastStamp = stamp.word === undefined ? stamp : undefined;
+    lastCurrent = current;
+    lastTime = time;
+    return time;
   };
 
   function dateOf(stamp: Stamp, line: number): string | undefined {

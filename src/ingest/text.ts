@@ -113,7 +113,8 @@ export function commonDate(messages: Message[]): string | undefined {
   let n = 0;
   for (let i = 0; i < messages.length; i++) {
     const t = messages[i]!.time;
-    if (run !== undefined && t !== undefined && t.startsWith(run) && datePrefix(t) !== undefined) {
+    // `run` is a whole YYYY-MM-DD: a time that starts with it has that date prefix too.
+    if (run !== undefined && t !== undefined && t.startsWith(run)) {
       n++;
       continue;
     }

@@ -35,11 +35,11 @@ const placeholderWord = /omitted|attached|deleted|waiting for|null/i;
 const edited = '<This message was edited>';
 // The three word lists together (`you` anywhere, as `^you` applies to a text after the author on iOS); the
 // text a table sees is part of `rest` less marks, so a word it could match is in `rest` too.
-const anyWord = /end-to-end|created|changed|deleted|joined|added|you|started|ended|missed|disappearing|removed|left|omitted|attached|waiting for|null/i;
+export const anyWord = /end-to-end|created|changed|deleted|joined|added|you|started|ended|missed|disappearing|removed|left|omitted|attached|waiting for|null/i;
 
 const isSystemText = (text: string): boolean => systemWord.test(text) && whatsappSystem.some((re) => re.test(text));
 
-const isMark = (c: number): boolean => c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+export const isMark = (c: number): boolean => c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 /** `s.replace(edgeMarks, '')`, without the regex when neither end is a mark. */
 const stripEdges = (s: string): string =>
   s !== '' && (isMark(s.charCodeAt(0)) || isMark(s.charCodeAt(s.length - 1))) ? s.replace(edgeMarks, '') : s;
@@ -56,7 +56,7 @@ const mayBeSystem = (text: string): boolean => {
 };
 
 /** Whether `s` ends with the lower-case ASCII `word`, in any case (`/i` without `u` folds ASCII only). */
-const endsWithWord = (s: string, end: number, word: string): boolean => {
+export const endsWithWord = (s: string, end: number, word: string): boolean => {
   const from = end - word.length;
   if (from < 0) return false;
   for (let k = 0; k < word.length; k++) if ((s.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;

@@ -55,13 +55,18 @@ export class DateSample {
   private total = 0;
 
   add(d: DateFields): void {
+    this.addFields(d.a, d.b, d.c, d.yearFirst);
+  }
+
+  /** `add` without a DateFields object: one is made only when the date changes. */
+  addFields(a: number, b: number, c: number, yearFirst: boolean): void {
     this.total++;
-    if (d.yearFirst) {
+    if (yearFirst) {
       this.yearFirst++;
       return;
     }
     const last = this.plain[this.plain.length - 1];
-    if (last === undefined || last.a !== d.a || last.b !== d.b || last.c !== d.c) this.plain.push(d);
+    if (last === undefined || last.a !== a || last.b !== b || last.c !== c) this.plain.push({ a, b, c, yearFirst });
   }
 
   order(): DateOrder {
@@ -75,13 +80,22 @@ export class PackedDates {
   private n = 0;
 
   push(d: DateFields): void {
+    this.pushFields(d.a, d.b, d.c, d.yearFirst);
+  }
+
+  pushFields(a: number, b: number, c: number, yearFirst: boolean): void {
     if (this.n === this.data.length) {
       const next = new Float64Array(this.n * 2);
       next.set(this.data);
       this.data = next;
     }
     // Fields have at most four digits.
-    this.data[this.n++] = ((d.a * 1e4 + d.b) * 1e4 + d.c) * 2 + (d.yearFirst ? 1 : 0);
+    this.data[this.n++] = ((a * 1e4 + b) * 1e4 + c) * 2 + (yearFirst ? 1 : 0);
+  }
+
+  /** The packed number of record `k`: equal numbers are equal dates. */
+  packed(k: number): number {
+    return this.data[k]!;
   }
 
   at(k: number): DateFields {

@@ -10,7 +10,7 @@ import { linesOf, TextLines } from '../../src/ingest/lines.js';
 import { readPassFast, readPassWhole } from '../../src/ingest/parsers/csv.js';
 import { hasHeaderMarks } from '../../src/ingest/text.js';
 import { classifyRecord } from '../../src/ingest/whatsapp-classify.js';
-import { authorOf, readHeader } from '../../src/ingest/whatsapp-header.js';
+import { authorOf, headerByRegex, newStamp, quickStamp, readHeader } from '../../src/ingest/whatsapp-header.js';
 import { chatHtmlToTextByRegex } from './reference/chat-html-regex.js';
 import { classifyRecordByRegex } from './reference/whatsapp-classify-regex.js';
 
@@ -101,6 +101,31 @@ describe('WhatsApp by hand', () => {
       const ctx = { file: 'x.txt', format: 'whatsapp', chatNames: new Set(next() < 0.3 ? ['Peer'] : []) };
       expect(classifyRecord(draft, ctx), line).toEqual(classifyRecordByRegex(draft, ctx));
     }
+  });
+
+  it('reads every generated header line as the header regexes do', () => {
+    const { next, pick } = rng(9);
+    // Stamps near the common shapes, then pieces that may break them: marks, odd spaces, meridiems, terminators.
+    const STAMPS = ['13/03/2026, 14:02 - ', '[13/03/2026, 14:02:30] ', '3/6/18 9:05 - ', '2018-06-13, 21.25.15: ', '13.06.18 21.25.15: ', '[2018/06/13, 21:25:15] ',
+      '13.6.2018 klo 21.25.15 - ', '03-06-2018, 01.55 PM - ', '12/31/2025, 23:59 \u2013 ', '13/03/2026, 24:00 - ', '[1/2/3, 1:60:61] ', '13/03/2026, 14:02:3 - '];
+    const PIECES = ['0', '1', '9', '/', '-', '.', ':', ',', ' ', '[', ']', 'a', 'p', 'm', 'PM', ' - ', ': ', '\u2013', 'Sam', 'Sam: ', '~ Jo: ', 'é', '👍',
+      '\u200E', '\u00A0', '\u202F', '\u2009', '\u00AD', '\u2066', '\u2028', '\r', 'x'.repeat(40), 'klo '];
+    let quick = 0;
+    const stamp = newStamp();
+    for (let k = 0; k < 40000; k++) {
+      let line = pick(STAMPS) + Array.from({ length: Math.floor(next() * 8) }, () => pick(PIECES)).join('');
+      // Now and then one character of the stamp changed, dropped or doubled.
+      if (next() < 0.5) {
+        const at = Math.floor(next() * 24);
+        const what = next();
+        line = line.slice(0, at) + (what < 0.4 ? pick(PIECES) : what < 0.7 ? '' : line.slice(at, at + 1)) + line.slice(at + 1);
+      }
+      const want = headerByRegex(line);
+      expect(readHeader(line), JSON.stringify(line)).toEqual(want);
+      if (quickStamp(line, stamp) >= 0) quick++;
+    }
+    // Most lines are read by hand (the rest by the regexes alone, which proves nothing).
+    expect(quick).toBeGreaterThan(8000);
   });
 
   it('finds the author and header marks as the regexes do', () => {

@@ -4,7 +4,8 @@ import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { isTeamsChrome, isTeamsSystem, teamsReactionSuffix } from '../keywords/teams.js';
 import { readDayFirst, readStamp, timeResolver } from '../teams-time.js';
-import { cleanHeader, joinBody, message, messageRef, splitLines, warning } from '../text.js';
+import { cleanHeader, message, messageRef, splitLines, warning } from '../text.js';
+import { bodyText } from '../teams-body.js';
 
 const format = 'teams-classic';
 const bracket = /^\[([^\]]{3,40})\]\s*(.*)$/;
@@ -46,15 +47,23 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
 
   const finish = () => {
     if (!draft) return;
-    messages.push(message(format, file, draft.line, { time: draft.time, author: draft.author, text: joinBody(draft.body) }));
-    const parent = messageRef(messages[messages.length - 1]!);
-    for (const r of reactions) messages.push(message(format, file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
-    reactions.length = 0;
+    messages.push(message(format, file, draft.line, { time: draft.time, author: draft.author, text: bodyText(draft.body) }));
+    if (reactions.length > 0) {
+      const parent = messageRef(messages[messages.length - 1]!);
+      for (let k = 0; k < reactions.length; k++) messages.push(message(format, file, reactions[k]!.line, { text: reactions[k]!.text, kind: 'reaction', replyTo: parent }));
+      reactions.length = 0;
+    }
     draft = undefined;
   };
 
   let previous: string | undefined;
   for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
+    // A blank line is no header, system, reaction or chrome line: only body.
+    if (raw === '') {
+      previous = '';
+      if (draft) draft.body.push(raw);
+      continue;
+    }
     const h = cleanHeader(raw).trim();
     const header = readHeader(h, previous);
     const blockStart = previous === undefined || previous === '';

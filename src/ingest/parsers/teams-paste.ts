@@ -4,7 +4,8 @@ import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { beginReference, emojiOnly, isTeamsChrome, isTeamsSystem, teamsReactionCount } from '../keywords/teams.js';
 import { readDayFirst, readStamp, timeResolver, type Stamp } from '../teams-time.js';
-import { cleanHeader, joinBody, message, messageRef, splitLines, warning } from '../text.js';
+import { cleanHeader, message, messageRef, splitLines, warning } from '../text.js';
+import { bodyText } from '../teams-body.js';
 
 const format = 'teams-paste';
 
@@ -113,8 +114,8 @@ class Window {
         this.done = true;
         break;
       }
-      const head = cleanHeader(raw).trim();
-      const stamp = readStamp(head);
+      const head = raw === '' ? '' : cleanHeader(raw).trim();
+      const stamp = head === '' ? undefined : readStamp(head);
       if (stamp?.numeric) {
         if (stamp.numeric.a > 12) this.dayOver12 = true;
         if (stamp.numeric.b > 12) this.monthOver12 = true;
@@ -151,7 +152,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
     const finish = () => {
       if (!draft) return;
       const { line, time, author, replyTo } = draft;
-      messages.push(message(format, source.file, line, { time, author, text: joinBody(draft.body), replyTo }));
+      messages.push(message(format, source.file, line, { time, author, text: bodyText(draft.body), replyTo }));
       const parent = messageRef(messages[messages.length - 1]!);
       for (let k = 0; k < draft.reactions.length; k++) {
         const r = draft.reactions[k]!;
@@ -160,10 +161,11 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
       draft = undefined;
     };
     // A message has at least one line, so a line right after a header is never the next author.
+    // The stamp below first: most lines have none, and skip the name test (whose table a body line would only churn).
     const named = (i: number) =>
       !stamps(i) &&
-      looksLikeName(heads(i) ?? '') &&
       stamps(i + 1) !== undefined &&
+      looksLikeName(heads(i) ?? '') &&
       (draft === undefined || anyText(draft.from, i));
     // Some line in [from, to) has text: the last such line up to `to - 1` is at `from` or later.
     const anyText = (from: number, to: number) => to > from && (w.at(to - 1)?.lastText ?? -1) >= from;
@@ -182,6 +184,12 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
     for (let i = 0; w.at(i) !== undefined; ) {
       w.release(i - 1);
       const h = heads(i)!;
+      // A blank line is no reference, system line, header, chrome or reaction: only body.
+      if (h === '') {
+        if (draft) draft.body.push(raws(i));
+        i++;
+        continue;
+      }
       // The pattern is anchored at `Begin Reference`: other lines skip the call.
       const ref = h.charCodeAt(0) === 66 ? beginReference.exec(h) : null;
       if (ref) {

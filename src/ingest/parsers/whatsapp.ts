@@ -4,16 +4,17 @@
  * is the day is decided once over the whole file (`../whatsapp-date.ts`).
  */
 import { InputError } from '../../errors.js';
-import type { BundleEntry, DateOrder, Diagnostic, Message, ParseSource } from '../../types.js';
+import type { BundleEntry, ChatExport, DateOrder, Diagnostic, Message, ParseSource } from '../../types.js';
 import { singleText } from '../bundle-paths.js';
 import { decode } from '../decode.js';
 import { Interner } from '../intern.js';
 import { whatsappFileName, whatsappGroupName } from '../keywords/whatsapp.js';
-import { lineParser, type Lines, linesOf } from '../lines.js';
+import { lineParser, type Lines, linesOf, TextLines } from '../lines.js';
 import { clockTime, commonDate, finishExport, isBlank, isoDate, joinBody, splitLines, warning } from '../text.js';
 import { classifyRecord, type Draft } from '../whatsapp-classify.js';
 import { DateSample, orderFields, PackedDates } from '../whatsapp-date.js';
-import { authorOf, readHeader, type HeaderStyle } from '../whatsapp-header.js';
+import { authorOf, newStamp, quickStamp, readHeader, type HeaderStyle } from '../whatsapp-header.js';
+import { PlainRecords } from '../whatsapp-plain-record.js';
 
 const format = 'whatsapp';
 
@@ -43,27 +44,38 @@ export const whatsapp = lineParser({
     const file = `${source.file}/${txt.path}`;
     return this.parseLines(linesOf(txt.bytes, file), { ...source, file });
   },
-  /**
-   * One pass that takes the first header's style and no chat names; a file whose
-   * majority style differs, or where a chat name turns out to be an author, is
-   * read again with what the first pass learnt. Times wait for the date order.
-   */
-  parseLines(lines, source) {
-    let pass = readPass(lines, source, undefined, new Set());
-    if (pass.style === undefined) throw new InputError(source.file, 'not a WhatsApp chat: no "date, time - Name: text" lines');
-    const style: HeaderStyle = pass.ios > pass.android ? 'ios' : 'android';
-    const title = nameFromPath(source.file) ?? groupName(pass.groupLines);
-    const names = chatNames(pass.groupLines, pass.authors, title);
-    if (style !== pass.style || [...names].some((n) => pass.names.has(n))) {
-      lines.rewind();
-      pass = readPass(lines, source, style, names);
-    }
-    const order = source.dateOrder ?? pass.dates.order();
-    settleTimes(pass, order, source.file);
-    const { messages, warnings } = pass;
-    return finishExport({ format, platform: 'WhatsApp', date: commonDate(messages), ...(title ? { title } : {}) }, messages, warnings);
-  },
+  parseLines: (lines, source) => readWhatsApp(lines, source, true),
 });
+
+/**
+ * One pass that takes the first header's style and no chat names; a file whose
+ * majority style differs, or where a chat name turns out to be an author, is
+ * read again with what the first pass learnt. Times wait for the date order.
+ * `quick: false` reads every record the general way: the reference the tests hold the quick way to.
+ */
+export function readWhatsApp(lines: Lines, source: ParseSource, quick: boolean): ChatExport {
+  // Text in memory is checked once for the line terminators that stop a header (see `quickStamp`), not line by line.
+  const mode: Mode = !quick ? 'general' : lines instanceof TextLines && !hasTerminator(lines.text()) ? 'quick' : 'quick-checked';
+  let pass = readPass(lines, source, undefined, new Set(), mode);
+  if (pass.style === undefined) throw new InputError(source.file, 'not a WhatsApp chat: no "date, time - Name: text" lines');
+  const style: HeaderStyle = pass.ios > pass.android ? 'ios' : 'android';
+  const title = nameFromPath(source.file) ?? groupName(pass.groupLines);
+  const names = chatNames(pass.groupLines, pass.authors, title);
+  if (style !== pass.style || [...names].some((n) => pass.names.has(n))) {
+    lines.rewind();
+    pass = readPass(lines, source, style, names, mode);
+  }
+  const order = source.dateOrder ?? pass.dates.order();
+  settleTimes(pass, order, source.file);
+  const { messages, warnings } = pass;
+  return finishExport({ format, platform: 'WhatsApp', date: commonDate(messages), ...(title ? { title } : {}) }, messages, warnings);
+}
+
+/** How records are read: all the general way, or common ones by hand (line terminators ruled out for the whole text, or checked per line). */
+type Mode = 'general' | 'quick' | 'quick-checked';
+
+// Three searches for one character each beat one regex over the whole text.
+const hasTerminator = (text: string): boolean => text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
 
 /** What one pass over the lines gives: messages with provisional times, and what the file-wide decisions need. */
 interface Pass {
@@ -87,13 +99,20 @@ interface Pass {
 // A time whose clock could not be read; replaced or dropped once the order is known.
 const NO_CLOCK = '?';
 
-function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefined, names: ReadonlySet<string>): Pass {
+function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefined, names: ReadonlySet<string>, mode: Mode): Pass {
   const pass: Pass = {
     style: fixed, ios: 0, android: 0, messages: [], warnings: [], packed: new PackedDates(), dates: new DateSample(),
     names: new Set(), groupLines: [], authors: new Set(),
   };
   const context = { file: source.file, format, chatNames: names, names: new Interner() };
+  const plainRecords = new PlainRecords(context, pass.authors);
+  const stamp = newStamp();
   const clocks = new Interner();
+  // The open record: its header line, its draft once it has more lines (or was read the general way), and its message as read so far.
+  let open = false;
+  let openLine = '';
+  let openNo = 0;
+  let openTime = '';
   let draft: Draft | undefined;
   // Classified as soon as its header is read, while the line is at hand; again if more lines follow.
   let provisional: Message | undefined;
@@ -103,59 +122,102 @@ function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefi
     m.text = m.text.includes('\n') ? joinBody(m.text.split('\n')) : isBlank(m.text) ? '' : m.text;
     return m;
   };
-  const finish = (d: Draft) => {
-    const m = d.more.length === 0 && provisional ? provisional : classify(d);
+  const finish = () => {
+    const m = draft === undefined || draft.more.length === 0 ? provisional! : classify(draft);
     if (m.author !== undefined) pass.names.add(m.author);
     pass.messages.push(m);
   };
+  /** Counts a header of `style`; whether it starts a record (a header of the other style is a pasted line in a body). */
+  const takes = (style: HeaderStyle): boolean => {
+    if (style === 'ios') pass.ios++;
+    else pass.android++;
+    pass.style ??= style;
+    return style === pass.style;
+  };
   for (let line = lines.next(); line !== undefined; line = lines.next()) {
-    const h = readHeader(line);
-    if (h) {
-      if (h.style === 'ios') pass.ios++;
-      else pass.android++;
-      pass.style ??= h.style;
+    // A header starts with `[` or a digit, or with a mark the cleaning drops; most body lines stop here.
+    const c0 = line.charCodeAt(0);
+    const maybe = c0 === 91 || (c0 >= 48 && c0 <= 57) || c0 >= 0x80;
+    const at = maybe && c0 < 0x80 && mode !== 'general' ? quickStamp(line, stamp, mode === 'quick') : -1;
+    if (at >= 0 && (pass.style === undefined || pass.style === (stamp.ios ? 'ios' : 'android'))) {
+      const time = stamp.clock < 0 ? NO_CLOCK : clockText(stamp.clock);
+      const m = plainRecords.read(line, at, stamp.ios, lines.line, time);
+      if (m !== undefined) {
+        takes(stamp.ios ? 'ios' : 'android');
+        if (open) finish();
+        pass.dates.addFields(stamp.a, stamp.b, stamp.c, stamp.yearFirst);
+        pass.packed.pushFields(stamp.a, stamp.b, stamp.c, stamp.yearFirst);
+        // (The line does not end in a quote: no group name. Its author is counted by `read`.)
+        open = true;
+        openLine = line;
+        openNo = lines.line;
+        openTime = time;
+        draft = undefined;
+        m.text = lines.own(line, m.text);
+        provisional = m;
+        continue;
+      }
     }
-    // A header of the other style is a pasted line inside a body, not a record.
-    if (h && h.style === pass.style) {
-      if (draft) finish(draft);
+    const h = maybe ? readHeader(line) : undefined;
+    if (h && takes(h.style)) {
+      if (open) finish();
       pass.dates.add(h.date);
       pass.packed.push(h.date);
       // Every group-name row ends in a quote: most records need no search for the words.
       if (h.rest.charCodeAt(h.rest.length - 1) === 34 && groupWord.test(h.rest)) pass.groupLines.push(h.rest);
       pass.authors.add(authorOf(h.rest));
       const clock = clockTime(h.hours, h.minutes, h.seconds, h.meridiem);
+      open = true;
       draft = { line: lines.line, time: clock === undefined ? NO_CLOCK : clocks.get(clock), style: h.style, header: h, first: line.slice(h.restAt), more: [] };
       provisional = classify(draft);
       provisional.text = lines.own(line, provisional.text);
-    } else if (draft) draft.more.push(line);
-    else if (line.trim() !== '') pass.warnings.push(warning(source.file, lines.line, 'line before the first WhatsApp message; skipped'));
+    } else if (open) {
+      // A record read the quick way gets its draft once it has a second line.
+      if (draft === undefined) {
+        const header = readHeader(openLine)!;
+        draft = { line: openNo, time: openTime, style: header.style, header, first: openLine.slice(header.restAt), more: [] };
+      }
+      draft.more.push(line);
+    } else if (line.trim() !== '') pass.warnings.push(warning(source.file, lines.line, 'line before the first WhatsApp message; skipped'));
   }
-  if (draft) finish(draft);
+  if (open) finish();
   return pass;
 }
+
+// `HH:MM:SS` per second of the day, as `clockTime` writes it, made once each; a full table, as a sparse array would be a slow dictionary.
+let clockTexts: (string | undefined)[] | undefined;
+const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+const clockText = (t: number): string =>
+  ((clockTexts ??= new Array<string | undefined>(86400).fill(undefined))[t] ??= `${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)}`);
 
 /** Naive local time, `YYYY-MM-DDTHH:MM:SS`, as the phone showed it, once the order of the date fields is known. */
 function settleTimes(pass: Pass, order: DateOrder, file: string): void {
   const times = new Interner();
-  // Neighbours mostly share their minute: the last time is reused without building and looking up its string.
-  let lastDate: string | undefined;
+  // Neighbours mostly share their date and minute: each is worked out again only when it changes.
+  let lastPacked = -1;
+  let date: string | undefined;
   let lastClock: string | undefined;
   let lastTime = '';
-  pass.messages.forEach((m, k) => {
-    const { year, month, day } = orderFields(pass.packed.at(k), order);
-    const date = isoDate(year, month, day);
+  const { messages, packed } = pass;
+  for (let k = 0; k < messages.length; k++) {
+    const m = messages[k]!;
+    if (packed.packed(k) !== lastPacked) {
+      lastPacked = packed.packed(k);
+      const { year, month, day } = orderFields(packed.at(k), order);
+      date = isoDate(year, month, day);
+      lastClock = undefined;
+    }
     if (date && m.time !== NO_CLOCK) {
-      if (date !== lastDate || m.time !== lastClock) {
-        lastDate = date;
+      if (m.time !== lastClock) {
         lastClock = m.time;
         lastTime = times.get(`${date}T${m.time}`);
       }
       m.time = lastTime;
-      return;
+      continue;
     }
     delete m.time;
     pass.warnings.push(warning(file, m.line, `cannot read the date or time of this message as ${order}; try --date-order`));
-  });
+  }
 }
 
 // Every `whatsappGroupName` row needs one of these (case-insensitive).
