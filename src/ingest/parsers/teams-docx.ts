@@ -23,8 +23,8 @@ const strongSpeaker = new RegExp(String.raw`^\s*(\S.*?)(?:\t|[ \u00A0]{2,})${TIM
 
 /** `0:03` and `1:02:15` are elapsed (clock times after a known start); `10:30 AM` is a clock time. */
 function readTime(raw: string, date: string | undefined, start: RecordingStart | undefined): string | undefined {
-  const plain = elapsedMs(raw);
-  if (plain >= 0) return start ? timeAfter(start, plain) : offsetClock(plain);
+  const plain = elapsedMs(raw, 0, raw.length);
+  if (plain >= 0) return elapsedTime(plain, start);
   const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AaPp])?/.exec(raw);
   if (!m) return undefined;
   if (m[4]) {
@@ -32,9 +32,11 @@ function readTime(raw: string, date: string | undefined, start: RecordingStart |
     return clock && date ? `${date}T${clock}` : clock;
   }
   const [h, min, s] = m[3] === undefined ? [0, Number(m[1]), Number(m[2])] : [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = ((h * 60 + min) * 60 + s) * 1000;
-  return start ? timeAfter(start, ms) : offsetClock(ms);
+  return elapsedTime(((h * 60 + min) * 60 + s) * 1000, start);
 }
+
+/** An elapsed time as a clock time after the recording start, or as an offset when there is none. */
+const elapsedTime = (ms: number, start: RecordingStart | undefined): string => (start ? timeAfter(start, ms) : offsetClock(ms));
 
 const digit = (s: string, i: number): number => {
   const c = s.charCodeAt(i) - 48;
@@ -43,143 +45,182 @@ const digit = (s: string, i: number): number => {
 };
 
 /**
- * Milliseconds of a bare `m:ss`, `mm:ss`, `h:mm:ss` or `hh:mm:ss` (what `readTime`'s
- * regex reads as elapsed), or -1 for anything else: a speaker line's time without the regex.
+ * Milliseconds of a bare `m:ss`, `mm:ss`, `h:mm:ss` or `hh:mm:ss` at `[from, to)` of `s`
+ * (what `readTime`'s regex reads as elapsed), or -1 for anything else: a speaker line's
+ * time without the regex, and without a string of its own.
  */
-export function elapsedMs(raw: string): number {
-  const n = raw.length;
+export function elapsedMs(s: string, from: number, to: number): number {
+  const n = to - from;
   // Where the first colon is: one or two leading digits.
-  const c1 = raw.charCodeAt(1) === 58 ? 1 : raw.charCodeAt(2) === 58 ? 2 : -1;
+  const c1 = s.charCodeAt(from + 1) === 58 ? 1 : s.charCodeAt(from + 2) === 58 ? 2 : -1;
   if (c1 === -1) return -1;
-  const lead = c1 === 1 ? digit(raw, 0) : digit(raw, 0) * 10 + digit(raw, 1);
-  const second = digit(raw, c1 + 1) * 10 + digit(raw, c1 + 2);
+  const at = from + c1;
+  const lead = c1 === 1 ? digit(s, from) : digit(s, from) * 10 + digit(s, from + 1);
+  const second = digit(s, at + 1) * 10 + digit(s, at + 2);
   let total: number;
   if (n === c1 + 3) total = lead * 60 + second;
-  else if (n === c1 + 6 && raw.charCodeAt(c1 + 3) === 58) total = (lead * 60 + second) * 60 + digit(raw, c1 + 4) * 10 + digit(raw, c1 + 5);
+  else if (n === c1 + 6 && s.charCodeAt(at + 3) === 58) total = (lead * 60 + second) * 60 + digit(s, at + 4) * 10 + digit(s, at + 5);
   else return -1;
   return total < 0 ? -1 : total * 1000;
 }
 
 const meridiem = /[AaPp]\.?[Mm]\.?$/;
+/** A time with am/pm (a bare elapsed one, kept as milliseconds, has none). */
+const isClock = (t: number | string): boolean => typeof t === 'string' && meridiem.test(t);
 
-/** Ends (before spaces) in a digit or the `m` of am/pm: a regex anchored at `$` would retry from every position. */
-function timeTail(line: string): boolean {
-  let i = line.length - 1;
-  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
-  if (line[i] === '.') i--;
-  const c = line.charCodeAt(i);
+/**
+ * Whether line `[s, e)` of `text` ends (before spaces) in a digit or the `m` of am/pm,
+ * as a speaker line must: a regex anchored at `$` would retry from every position.
+ */
+function timeTail(text: string, s: number, e: number): boolean {
+  let i = e - 1;
+  while (i >= s && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= s && text.charCodeAt(i) === 46) i--;
+  if (i < s) return false;
+  const c = text.charCodeAt(i);
   return (c >= 48 && c <= 57) || c === 77 || c === 109;
 }
 
 /**
- * Whether `readTiming` could read `line`: it needs, after any leading white space, a
- * digit, `-`, `:`, `.` or `,`. Any other printable ASCII first character rules it out
+ * Whether `readTiming` could read line `[s, e)`: it needs, after any leading white space,
+ * a digit, `-`, `:`, `.` or `,`. Any other printable ASCII first character rules it out
  * without the `-->` search through the whole line.
  */
-function mayBeTiming(line: string): boolean {
-  const c = line.charCodeAt(0);
-  if (c >= 48 && c <= 58) return true;
-  if (c === 45 || c === 46 || c === 44) return true;
-  return line.length > 0 && !(c > 32 && c < 127);
+function mayBeTiming(text: string, s: number, e: number): boolean {
+  if (s >= e) return false;
+  const c = text.charCodeAt(s);
+  if ((c >= 48 && c <= 58) || c === 45 || c === 46 || c === 44) return true;
+  return !(c > 32 && c < 127);
 }
 
+/** End of the line that starts at `s` (as `split('\n')` cuts it). */
+const lineEnd = (text: string, s: number): number => {
+  const e = text.indexOf('\n', s);
+  return e === -1 ? text.length : e;
+};
+
 /**
- * Speaker lines, as parallel arrays rather than an object per line: `of[i]` is one
- * more than the index in `author`/`time` of line `i`'s speaker (0: none), and
- * `timing[i]` is 1 where line `i` is a VTT timing line.
+ * Speaker lines in order: 0-based line index, author, time (milliseconds for a bare
+ * elapsed stamp, which most are: no string kept per line; else as written), and whether
+ * it is a VTT timing line.
  */
 export interface Speakers {
-  of: Int32Array;
+  line: number[];
   author: string[];
-  time: string[];
-  timing: Uint8Array;
-  size: number;
-  first: number;
+  time: (number | string)[];
+  timing: boolean[];
 }
+
+const TIMING = 4;
 
 /**
  * Speaker lines: the TAB/wide-space layout always; a single space only for a
  * name that recurs, or, once recurring names show the `Name 10:30 AM` layout,
- * for any line in that layout (someone who spoke once).
+ * for any line in that layout (someone who spoke once). Read from the text line
+ * by line without an array of its lines: only lines that may be speaker or timing
+ * lines are cut out of it.
  */
-export function speakerLines(lines: string[]): Speakers {
-  const n = lines.length;
-  // Candidates: lines either regex takes, with their line, author, time and layout.
+export function speakerLines(text: string): Speakers {
+  const n = text.length;
+  // Candidates: lines in either layout, with their line, author, time and kinds (WEAK, STRONG, TIMING).
   const at: number[] = [];
   const authors: string[] = [];
-  const times: string[] = [];
-  // WEAK: the one-space layout (its names count toward recurring); STRONG: the TAB/wide-space one.
+  const times: (number | string)[] = [];
   const kinds: number[] = [];
+  // Older transcripts: a VTT timing line, then the speaker's name on its own line. These win over a candidate on the same line.
+  const vtt: Speakers = { line: [], author: [], time: [], timing: [] };
   const counts = new Map<string, number>();
   const names = new Interner();
-  for (let i = 0; i < n; i++) {
-    const l = lines[i]!;
-    // Only a line that ends like a time can be a speaker line: one cheap test spares the rest the full regexes.
-    if (!timeTail(l)) continue;
-    const clean = cleanHeader(l);
-    const kind = speakerLayout(clean);
-    if (kind === 0) continue;
-    const p = speakerParts;
-    const author = names.get(clean.slice(p.nameStart, p.nameEnd).trim());
-    if (kind & WEAK) counts.set(author, (counts.get(author) ?? 0) + 1);
-    at.push(i);
-    authors.push(author);
-    times.push(clean.slice(p.timeStart, p.timeEnd));
-    kinds.push(kind);
+  for (let i = 0, s = 0; s <= n; i++) {
+    const e = lineEnd(text, s);
+    let l: string | undefined;
+    // The candidate's cleaned line, when this line is one.
+    let clean: string | undefined;
+    // Only a line that ends like a time can be a speaker line: one cheap test spares the rest the full reading.
+    if (timeTail(text, s, e)) {
+      l = text.slice(s, e);
+      clean = cleanHeader(l);
+      const kind = speakerLayout(clean);
+      if (kind !== 0) {
+        const p = speakerParts;
+        const author = names.get(clean.slice(p.nameStart, p.nameEnd).trim());
+        if (kind & WEAK) counts.set(author, (counts.get(author) ?? 0) + 1);
+        at.push(i);
+        authors.push(author);
+        const ms = elapsedMs(clean, p.timeStart, p.timeEnd);
+        times.push(ms >= 0 ? ms : clean.slice(p.timeStart, p.timeEnd));
+        kinds.push(kind);
+      } else clean = undefined;
+    }
+    if (mayBeTiming(text, s, e)) {
+      const start = readTiming(l ?? text.slice(s, e));
+      if (start !== undefined) {
+        if (clean !== undefined) {
+          // A timing line's stamp is kept as written, not read as elapsed.
+          kinds[kinds.length - 1]! |= TIMING;
+          times[times.length - 1] = clean.slice(speakerParts.timeStart, speakerParts.timeEnd);
+        }
+        const name = e < n ? text.slice(e + 1, lineEnd(text, e + 1)).trim() : '';
+        if (name && looksLikeName(name)) {
+          vtt.line.push(i);
+          vtt.author.push(names.get(name));
+          vtt.time.push(offsetClock(start));
+          vtt.timing.push(true);
+        }
+      }
+    }
+    s = e + 1;
   }
   let clockVotes = 0;
-  for (let k = 0; k < at.length && clockVotes < 2; k++) if (kinds[k]! & WEAK && meridiem.test(times[k]!) && counts.get(authors[k]!)! >= 2) clockVotes++;
+  for (let k = 0; k < at.length && clockVotes < 2; k++) if (kinds[k]! & WEAK && isClock(times[k]!) && counts.get(authors[k]!)! >= 2) clockVotes++;
   const clockLayout = clockVotes >= 2;
-  const of = new Int32Array(n);
-  const author: string[] = [];
-  const time: string[] = [];
+  const out: Speakers = { line: [], author: [], time: [], timing: [] };
+  let v = 0;
+  const takeVtt = () => {
+    out.line.push(vtt.line[v]!);
+    out.author.push(vtt.author[v]!);
+    out.time.push(vtt.time[v]!);
+    out.timing.push(true);
+    v++;
+  };
   for (let k = 0; k < at.length; k++) {
+    const i = at[k]!;
+    while (v < vtt.line.length && vtt.line[v]! < i) takeVtt();
+    if (v < vtt.line.length && vtt.line[v] === i) continue;
     const a = authors[k]!;
-    const trusted = kinds[k]! & STRONG || counts.get(a)! >= 2 || (clockLayout && meridiem.test(times[k]!));
+    const trusted = kinds[k]! & STRONG || counts.get(a)! >= 2 || (clockLayout && isClock(times[k]!));
     if (a && looksLikeName(a) && trusted) {
-      author.push(a);
-      time.push(times[k]!);
-      of[at[k]!] = author.length;
+      out.line.push(i);
+      out.author.push(a);
+      out.time.push(times[k]!);
+      out.timing.push((kinds[k]! & TIMING) !== 0);
     }
   }
-  // Older transcripts: a VTT timing line, then the speaker's name on its own line.
-  const timing = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const l = lines[i]!;
-    if (!mayBeTiming(l)) continue;
-    const start = readTiming(l);
-    if (start === undefined) continue;
-    timing[i] = 1;
-    const name = lines[i + 1]?.trim();
-    if (name && looksLikeName(name)) {
-      author.push(names.get(name));
-      time.push(offsetClock(start));
-      of[i] = author.length;
-    }
-  }
-  let size = 0;
-  let first = -1;
-  for (let i = 0; i < n; i++) {
-    if (of[i] === 0) continue;
-    size++;
-    if (first === -1) first = i;
-  }
-  return { of, author, time, timing, size, first };
+  while (v < vtt.line.length) takeVtt();
+  return out;
 }
 
 function parseTranscript(text: string, source: ParseSource): ChatExport {
-  const lines = splitLines(text);
-  const speakers = speakerLines(lines);
-  if (speakers.size === 0) throw new InputError(source.file, 'not a Teams transcript: no "Name   0:03" speaker lines');
-  const first = speakers.first;
-  const heading = lines.slice(0, first).map((l) => l.trim()).filter(Boolean);
+  const speakers = speakerLines(text);
+  if (speakers.line.length === 0) throw new InputError(source.file, 'not a Teams transcript: no "Name   0:03" speaker lines');
+  const first = speakers.line[0]!;
+  const n = text.length;
+  // The heading: the lines before the first speaker line.
+  const heading: string[] = [];
+  let s = 0;
+  let i = 0;
+  for (; i < first; i++) {
+    const e = lineEnd(text, s);
+    const l = text.slice(s, e).trim();
+    if (l) heading.push(l);
+    s = e + 1;
+  }
   const date = headingDate(heading) ?? source.date;
   const title = headingTitle(heading);
   const warnings: Diagnostic[] = [];
   const messages: Message[] = [];
   const start = headingStart(heading, date);
   if (start) warnings.push(warning(source.file, undefined, `elapsed times count from the recording start in the heading ("${start.from}")`));
-  const { of, timing } = speakers;
   // The turn being read: its speaker, first line and time, and its paragraphs, trimmed, blank ones left out.
   let author: string | undefined;
   let line = 0;
@@ -193,28 +234,41 @@ function parseTranscript(text: string, source: ParseSource): ChatExport {
     if (text === '') warnings.push(warning(source.file, line, 'speaker line without text; skipped'));
     else messages.push(message(format, source.file, line, { time, author, text }));
   };
-  for (let i = first; i < lines.length; i++) {
-    const k = of[i]!;
-    if (k === 0) {
-      const t = lines[i]!.trim();
-      if (t === '') continue;
-      if (body === undefined) body = t;
-      else (more ??= [body]).push(t);
+  let p = 0;
+  const count = speakers.line.length;
+  for (; s <= n; i++) {
+    const e = lineEnd(text, s);
+    while (p < count && speakers.line[p]! < i) p++;
+    if (p === count || speakers.line[p] !== i) {
+      // A blank line (most are empty) adds nothing.
+      if (e > s) {
+        const t = text.slice(s, e).trim();
+        if (t !== '') {
+          if (body === undefined) body = t;
+          else (more ??= [body]).push(t);
+        }
+      }
+      s = e + 1;
       continue;
     }
-    const who = speakers.author[k - 1]!;
-    const vttStyle = timing[i] === 1;
+    const who = speakers.author[p]!;
+    const vttStyle = speakers.timing[p]!;
     // One speaker's paragraphs under consecutive stamps are one turn: only a new speaker's stamp is read.
     if (author !== who) {
       endTurn();
       author = who;
       line = i + 1;
-      const raw = speakers.time[k - 1]!;
-      time = (vttStyle ? raw : readTime(raw, date, start)) || undefined;
+      const raw = speakers.time[p]!;
+      time = (typeof raw === 'number' ? elapsedTime(raw, start) : vttStyle ? raw : readTime(raw, date, start)) || undefined;
       body = undefined;
       more = undefined;
     }
-    if (vttStyle) i++; // the name line
+    s = e + 1;
+    // The name line after a VTT timing is the speaker's, not the turn's.
+    if (vttStyle && s <= n) {
+      i++;
+      s = lineEnd(text, s) + 1;
+    }
   }
   endTurn();
   if (messages.length === 0) throw new InputError(source.file, 'Teams transcript has speaker lines but no text');
@@ -225,7 +279,7 @@ function parseTranscript(text: string, source: ParseSource): ChatExport {
 /** Word text that is really a chat paste goes to the paste parser that recognises it. */
 function parseText(text: string, source: ParseSource): ChatExport {
   const head = text.slice(0, 4096);
-  const transcriptLike = speakerLines(splitLines(head)).size >= 2;
+  const transcriptLike = speakerLines(head).line.length >= 2;
   if (!transcriptLike) {
     for (const paste of [teamsPaste, teamsClassic]) if (paste.detect(head, source.file) >= 0.5) return paste.parse(text, source);
   }
