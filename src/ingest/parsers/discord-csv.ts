@@ -4,6 +4,7 @@ import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines, TextLines } from '../lines.js';
 import { csvReactions, discordText, isDiscordSystemText } from '../discord-text.js';
+import { isoMs } from '../iso-ms.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'discord-csv';
@@ -115,7 +116,7 @@ function readRows(lines: Lines, source: ParseSource, grouped: boolean) {
       }
       if (fields.length !== HEADER.length) warnings.push(warning(source.file, line, `row has ${fields.length} fields, expected ${HEADER.length}`));
       const row = readRow(line, fields, source.file, names, lines);
-      const t = Date.parse(fields[2] ?? '') || 0;
+      const t = isoMs(fields[2] ?? '') || 0;
       if (t < previous) sorted = false;
       previous = t;
       if (grouped) {
