@@ -68,4 +68,14 @@ export function reaction(r: string): string {
 const systemTexts = /^(?:Joined the server\.|Pinned a message\.|Started a thread\.|Left the group\.|Added .+ to the group\.|Removed .+ from the group\.|Started a call that lasted \d+ minutes?\.|Changed the channel (?:name|icon)\..*)$/;
 
 /** A CSV row's content that is one of DCE's notification texts. */
-export const isDiscordSystemText = (content: string): boolean => systemTexts.test(content.trim());
+export const isDiscordSystemText = (content: string): boolean => mayBeSystemText(content) && systemTexts.test(content.trim());
+
+// The first two letters of each notification text: Jo(ined), Pi(nned), St(arted), Le(ft), Ad(ded), Re(moved), Ch(anged).
+const SYSTEM_STARTS = new Set(['Jo', 'Pi', 'St', 'Le', 'Ad', 'Re', 'Ch'].map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
+
+/** False when `content` plainly starts (printable ASCII, no space to trim) other than a notification text does. */
+function mayBeSystemText(content: string): boolean {
+  const a = content.charCodeAt(0);
+  if (!(a > 32 && a < 127)) return true;
+  return SYSTEM_STARTS.has(a * 65536 + content.charCodeAt(1));
+}

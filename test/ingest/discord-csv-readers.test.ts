@@ -1,7 +1,7 @@
 // Hand readers of the Discord CSV parser against what they replace: `Date.parse` for row
 // times, and the reaction regex, on seeded inputs near the usual forms.
 import { describe, expect, it } from 'vitest';
-import { csvReactions, reaction } from '../../src/ingest/discord-text.js';
+import { csvReactions, isDiscordSystemText, reaction } from '../../src/ingest/discord-text.js';
 import { isoMs } from '../../src/ingest/iso-ms.js';
 
 /** A small seeded generator (mulberry32), so a failure repeats. */
@@ -54,5 +54,22 @@ describe('Discord reactions by hand', () => {
   it('splits a field of several reactions where the old regex split it', () => {
     const old = (field: string): string[] => (field === '' ? [] : field.split(/,(?=\S)/).map((r) => r.trim()).filter(Boolean).map(byRegex));
     for (const field of ['👍 (2)', '👍 (1)', ' ', '👍 (2),❤️ (1)', '👍 (2), ❤️ (1)', ',', '(3)', 'a (1),,b (2)']) expect(csvReactions(field), field).toEqual(old(field));
+  });
+});
+
+describe('Discord notification texts', () => {
+  // The regex alone, as before the check of the first two letters.
+  const systemTexts = /^(?:Joined the server\.|Pinned a message\.|Started a thread\.|Left the group\.|Added .+ to the group\.|Removed .+ from the group\.|Started a call that lasted \d+ minutes?\.|Changed the channel (?:name|icon)\..*)$/;
+  it('finds the texts the regex finds, with any leading space or case', () => {
+    const { next, pick } = rng(6);
+    const texts = ['Joined the server.', 'Pinned a message.', 'Started a thread.', 'Left the group.', 'Added Sam to the group.', 'Removed Sam from the group.', 'Started a call that lasted 3 minutes.', 'Changed the channel name.', 'Changed the channel icon. x', 'joined the server.', 'Peer support', 'St', 'J', ''];
+    let hits = 0;
+    for (let k = 0; k < 5000; k++) {
+      const v = `${pick(['', '', ' ', '\t', '\u00A0', '\n'])}${pick(texts)}${pick(['', '', ' ', '!'])}`;
+      const want = systemTexts.test(v.trim());
+      expect(isDiscordSystemText(v), JSON.stringify(v)).toBe(want);
+      if (want) hits++;
+    }
+    expect(hits).toBeGreaterThan(1500);
   });
 });
