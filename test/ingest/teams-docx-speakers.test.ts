@@ -75,7 +75,7 @@ describe('Teams .docx speaker lines by hand', () => {
         const ms = w && !w.vtt ? elapsedMs(w.time, 0, w.time.length) : -1;
         return ms >= 0 ? { ...w, time: ms } : w;
       });
-      const got = speakerLines(lines.join('\n'));
+      const got = speakerLines(lines);
       const read: ({ author: string; time: number | string; vtt: boolean } | undefined)[] = lines.map(() => undefined);
       got.line.forEach((i, k) => {
         read[i] = { author: got.author[k]!, time: got.time[k]!, vtt: got.timing[k]! };
@@ -83,7 +83,8 @@ describe('Teams .docx speaker lines by hand', () => {
       // `vtt`: the line is a VTT timing line, whichever layout made it a speaker line.
       expect(read, JSON.stringify(lines)).toEqual(want);
       expect([...got.line].sort((a, b) => a - b)).toEqual(got.line);
-      found += got.line.length;
+      found += got.size;
+      expect(got.first).toBe(got.size === 0 ? -1 : got.line[0]);
     }
     expect(found).toBeGreaterThan(4000);
   });

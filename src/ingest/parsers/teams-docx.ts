@@ -68,47 +68,39 @@ const meridiem = /[AaPp]\.?[Mm]\.?$/;
 /** A time with am/pm (a bare elapsed one, kept as milliseconds, has none). */
 const isClock = (t: number | string): boolean => typeof t === 'string' && meridiem.test(t);
 
-/**
- * Whether line `[s, e)` of `text` ends (before spaces) in a digit or the `m` of am/pm,
- * as a speaker line must: a regex anchored at `$` would retry from every position.
- */
-function timeTail(text: string, s: number, e: number): boolean {
-  let i = e - 1;
-  while (i >= s && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  if (i >= s && text.charCodeAt(i) === 46) i--;
-  if (i < s) return false;
-  const c = text.charCodeAt(i);
+/** Ends (before spaces) in a digit or the `m` of am/pm: a regex anchored at `$` would retry from every position. */
+function timeTail(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  if (line.charCodeAt(i) === 46) i--;
+  const c = line.charCodeAt(i);
   return (c >= 48 && c <= 57) || c === 77 || c === 109;
 }
 
 /**
- * Whether `readTiming` could read line `[s, e)`: it needs, after any leading white space,
- * a digit, `-`, `:`, `.` or `,`. Any other printable ASCII first character rules it out
+ * Whether `readTiming` could read `line`: it needs, after any leading white space, a
+ * digit, `-`, `:`, `.` or `,`. Any other printable ASCII first character rules it out
  * without the `-->` search through the whole line.
  */
-function mayBeTiming(text: string, s: number, e: number): boolean {
-  if (s >= e) return false;
-  const c = text.charCodeAt(s);
+function mayBeTiming(line: string): boolean {
+  const c = line.charCodeAt(0);
   if ((c >= 48 && c <= 58) || c === 45 || c === 46 || c === 44) return true;
-  return !(c > 32 && c < 127);
+  return line.length > 0 && !(c > 32 && c < 127);
 }
 
-/** End of the line that starts at `s` (as `split('\n')` cuts it). */
-const lineEnd = (text: string, s: number): number => {
-  const e = text.indexOf('\n', s);
-  return e === -1 ? text.length : e;
-};
-
 /**
- * Speaker lines in order: 0-based line index, author, time (milliseconds for a bare
- * elapsed stamp, which most are: no string kept per line; else as written), and whether
- * it is a VTT timing line.
+ * Speaker lines in order, as parallel arrays rather than an object per line: 0-based
+ * line index, author, time (milliseconds for a bare elapsed stamp, which most are: no
+ * string kept per line; else as written), and whether it is a VTT timing line; how many,
+ * and the first one's index (-1 when none).
  */
 export interface Speakers {
   line: number[];
   author: string[];
   time: (number | string)[];
   timing: boolean[];
+  size: number;
+  first: number;
 }
 
 const TIMING = 4;
@@ -116,65 +108,57 @@ const TIMING = 4;
 /**
  * Speaker lines: the TAB/wide-space layout always; a single space only for a
  * name that recurs, or, once recurring names show the `Name 10:30 AM` layout,
- * for any line in that layout (someone who spoke once). Read from the text line
- * by line without an array of its lines: only lines that may be speaker or timing
- * lines are cut out of it.
+ * for any line in that layout (someone who spoke once).
  */
-export function speakerLines(text: string): Speakers {
-  const n = text.length;
+export function speakerLines(lines: string[]): Speakers {
+  const n = lines.length;
   // Candidates: lines in either layout, with their line, author, time and kinds (WEAK, STRONG, TIMING).
   const at: number[] = [];
   const authors: string[] = [];
   const times: (number | string)[] = [];
   const kinds: number[] = [];
   // Older transcripts: a VTT timing line, then the speaker's name on its own line. These win over a candidate on the same line.
-  const vtt: Speakers = { line: [], author: [], time: [], timing: [] };
+  const vtt = { line: [] as number[], author: [] as string[], time: [] as string[] };
   const counts = new Map<string, number>();
   const names = new Interner();
-  for (let i = 0, s = 0; s <= n; i++) {
-    const e = lineEnd(text, s);
-    let l: string | undefined;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
     // The candidate's cleaned line, when this line is one.
     let clean: string | undefined;
     // Only a line that ends like a time can be a speaker line: one cheap test spares the rest the full reading.
-    if (timeTail(text, s, e)) {
-      l = text.slice(s, e);
+    if (timeTail(l)) {
       clean = cleanHeader(l);
       const kind = speakerLayout(clean);
       if (kind !== 0) {
         const p = speakerParts;
         const author = names.get(clean.slice(p.nameStart, p.nameEnd).trim());
         if (kind & WEAK) counts.set(author, (counts.get(author) ?? 0) + 1);
+        const ms = elapsedMs(clean, p.timeStart, p.timeEnd);
         at.push(i);
         authors.push(author);
-        const ms = elapsedMs(clean, p.timeStart, p.timeEnd);
         times.push(ms >= 0 ? ms : clean.slice(p.timeStart, p.timeEnd));
         kinds.push(kind);
       } else clean = undefined;
     }
-    if (mayBeTiming(text, s, e)) {
-      const start = readTiming(l ?? text.slice(s, e));
-      if (start !== undefined) {
-        if (clean !== undefined) {
-          // A timing line's stamp is kept as written, not read as elapsed.
-          kinds[kinds.length - 1]! |= TIMING;
-          times[times.length - 1] = clean.slice(speakerParts.timeStart, speakerParts.timeEnd);
-        }
-        const name = e < n ? text.slice(e + 1, lineEnd(text, e + 1)).trim() : '';
-        if (name && looksLikeName(name)) {
-          vtt.line.push(i);
-          vtt.author.push(names.get(name));
-          vtt.time.push(offsetClock(start));
-          vtt.timing.push(true);
-        }
-      }
+    if (!mayBeTiming(l)) continue;
+    const start = readTiming(l);
+    if (start === undefined) continue;
+    if (clean !== undefined) {
+      // A timing line's stamp is kept as written, not read as elapsed.
+      kinds[kinds.length - 1]! |= TIMING;
+      times[times.length - 1] = clean.slice(speakerParts.timeStart, speakerParts.timeEnd);
     }
-    s = e + 1;
+    const name = lines[i + 1]?.trim();
+    if (name && looksLikeName(name)) {
+      vtt.line.push(i);
+      vtt.author.push(names.get(name));
+      vtt.time.push(offsetClock(start));
+    }
   }
   let clockVotes = 0;
   for (let k = 0; k < at.length && clockVotes < 2; k++) if (kinds[k]! & WEAK && isClock(times[k]!) && counts.get(authors[k]!)! >= 2) clockVotes++;
   const clockLayout = clockVotes >= 2;
-  const out: Speakers = { line: [], author: [], time: [], timing: [] };
+  const out: Speakers = { line: [], author: [], time: [], timing: [], size: 0, first: -1 };
   let v = 0;
   const takeVtt = () => {
     out.line.push(vtt.line[v]!);
@@ -197,24 +181,16 @@ export function speakerLines(text: string): Speakers {
     }
   }
   while (v < vtt.line.length) takeVtt();
+  out.size = out.line.length;
+  out.first = out.size === 0 ? -1 : out.line[0]!;
   return out;
 }
 
-function parseTranscript(text: string, source: ParseSource): ChatExport {
-  const speakers = speakerLines(text);
-  if (speakers.line.length === 0) throw new InputError(source.file, 'not a Teams transcript: no "Name   0:03" speaker lines');
-  const first = speakers.line[0]!;
-  const n = text.length;
-  // The heading: the lines before the first speaker line.
-  const heading: string[] = [];
-  let s = 0;
-  let i = 0;
-  for (; i < first; i++) {
-    const e = lineEnd(text, s);
-    const l = text.slice(s, e).trim();
-    if (l) heading.push(l);
-    s = e + 1;
-  }
+function parseTranscript(lines: string[], source: ParseSource): ChatExport {
+  const speakers = speakerLines(lines);
+  if (speakers.size === 0) throw new InputError(source.file, 'not a Teams transcript: no "Name   0:03" speaker lines');
+  const first = speakers.first;
+  const heading = lines.slice(0, first).map((l) => l.trim()).filter(Boolean);
   const date = headingDate(heading) ?? source.date;
   const title = headingTitle(heading);
   const warnings: Diagnostic[] = [];
@@ -235,20 +211,16 @@ function parseTranscript(text: string, source: ParseSource): ChatExport {
     else messages.push(message(format, source.file, line, { time, author, text }));
   };
   let p = 0;
-  const count = speakers.line.length;
-  for (; s <= n; i++) {
-    const e = lineEnd(text, s);
-    while (p < count && speakers.line[p]! < i) p++;
-    if (p === count || speakers.line[p] !== i) {
+  for (let i = first; i < lines.length; i++) {
+    while (p < speakers.size && speakers.line[p]! < i) p++;
+    if (p === speakers.size || speakers.line[p] !== i) {
+      const l = lines[i]!;
       // A blank line (most are empty) adds nothing.
-      if (e > s) {
-        const t = text.slice(s, e).trim();
-        if (t !== '') {
-          if (body === undefined) body = t;
-          else (more ??= [body]).push(t);
-        }
-      }
-      s = e + 1;
+      if (l === '') continue;
+      const t = l.trim();
+      if (t === '') continue;
+      if (body === undefined) body = t;
+      else (more ??= [body]).push(t);
       continue;
     }
     const who = speakers.author[p]!;
@@ -263,12 +235,7 @@ function parseTranscript(text: string, source: ParseSource): ChatExport {
       body = undefined;
       more = undefined;
     }
-    s = e + 1;
-    // The name line after a VTT timing is the speaker's, not the turn's.
-    if (vttStyle && s <= n) {
-      i++;
-      s = lineEnd(text, s) + 1;
-    }
+    if (vttStyle) i++; // the name line
   }
   endTurn();
   if (messages.length === 0) throw new InputError(source.file, 'Teams transcript has speaker lines but no text');
@@ -279,11 +246,11 @@ function parseTranscript(text: string, source: ParseSource): ChatExport {
 /** Word text that is really a chat paste goes to the paste parser that recognises it. */
 function parseText(text: string, source: ParseSource): ChatExport {
   const head = text.slice(0, 4096);
-  const transcriptLike = speakerLines(head).line.length >= 2;
+  const transcriptLike = speakerLines(splitLines(head)).size >= 2;
   if (!transcriptLike) {
     for (const paste of [teamsPaste, teamsClassic]) if (paste.detect(head, source.file) >= 0.5) return paste.parse(text, source);
   }
-  return parseTranscript(text, source);
+  return parseTranscript(splitLines(text), source);
 }
 
 export const teamsDocx: Parser = {
