@@ -113,7 +113,8 @@ export function commonDate(messages: Message[]): string | undefined {
   let n = 0;
   for (let i = 0; i < messages.length; i++) {
     const t = messages[i]!.time;
-    if (run !== undefined && t !== undefined && t.startsWith(run) && datePrefix(t) !== undefined) {
+    // `run` is a date prefix itself: a time that starts with it has one.
+    if (run !== undefined && t !== undefined && t.startsWith(run)) {
       n++;
       continue;
     }
