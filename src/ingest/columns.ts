@@ -63,6 +63,9 @@ export class DayFirstVote {
     if (value === undefined || this.dayOver12) return;
     const c = value.charCodeAt(0);
     if (!(c >= 48 && c <= 57)) return;
+    // `numeric` needs a separator after one or two digits: ISO's `2026-` has none there.
+    const sep = isDigitAt(value, 1) ? value.charCodeAt(2) : value.charCodeAt(1);
+    if (sep !== 47 && sep !== 46 && sep !== 45) return;
     const m = numeric.exec(value);
     if (!m) return;
     if (Number(m[1]) > 12) this.dayOver12 = true;
