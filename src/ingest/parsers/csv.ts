@@ -73,7 +73,14 @@ function rowReader(lines: Lines, source: ParseSource, fields: Fields, dayFirst: 
   const vote = new DayFirstVote();
   // Column indexes as plain numbers (-1: no such column), read once rather than per row.
   const col = (i: number | undefined): number => (i === undefined ? -1 : i);
-  const [timeAt, dateAt, clockAt, authorAt, textAt, replyAt, kindAt, toAt] = [fields.time, fields.date, fields.clock, fields.author, fields.text, fields.replyTo, fields.kind, fields.to].map(col) as number[] as [number, number, number, number, number, number, number, number];
+  const timeAt = col(fields.time);
+  const dateAt = col(fields.date);
+  const clockAt = col(fields.clock);
+  const authorAt = col(fields.author);
+  const textAt = col(fields.text);
+  const replyAt = col(fields.replyTo);
+  const kindAt = col(fields.kind);
+  const toAt = col(fields.to);
   const timeOnly = dateAt === -1 && clockAt === -1;
   let width: number | undefined;
   /** Row `r` with its first `n` cells (a reused array may hold more, left from a longer row). */
