@@ -63,6 +63,9 @@ export class DayFirstVote {
     if (value === undefined || this.dayOver12) return;
     const c = value.charCodeAt(0);
     if (!(c >= 48 && c <= 57)) return;
+    // `numeric` needs a separator after one or two digits: ISO's `2026-` has none there.
+    const sep = isDigitAt(value, 1) ? value.charCodeAt(2) : value.charCodeAt(1);
+    if (sep !== 47 && sep !== 46 && sep !== 45) return;
     const m = numeric.exec(value);
     if (!m) return;
     if (Number(m[1]) > 12) this.dayOver12 = true;
@@ -140,9 +143,13 @@ function plainIso(v: string): string | undefined {
   if (i !== n) return undefined;
   const sep = v.charCodeAt(10);
   if (sep === 84) return v;
-  // One flat string, as the regex path builds it.
-  return sep === 32 ? [v.slice(0, 10), 'T', v.slice(11)].join('') : undefined;
+  if (sep !== 32) return undefined;
+  // One flat string, as the regex path builds it; the usual bare `YYYY-MM-DD HH:MM:SS` from its characters (no slices, and one-byte even in a two-byte line).
+  if (n === 19) return String.fromCharCode(c(v, 0), c(v, 1), c(v, 2), c(v, 3), 45, c(v, 5), c(v, 6), 45, c(v, 8), c(v, 9), 84, c(v, 11), c(v, 12), 58, c(v, 14), c(v, 15), 58, c(v, 17), c(v, 18));
+  return [v.slice(0, 10), 'T', v.slice(11)].join('');
 }
+
+const c = (v: string, i: number): number => v.charCodeAt(i);
 
 /** Excel serial day (1900 system, epoch 1899-12-30) as local ISO, to the nearest second. */
 function fromExcelSerial(serial: number): string {

@@ -7,15 +7,17 @@
 const QUOTE = 34;
 
 /**
- * The fields of a line that is a whole row by itself: every field unquoted (a `"`
- * inside one is kept, as relax_quotes does), or quoted with `""` for a quote and
- * the closing quote right before a delimiter or the line's end. Undefined for
- * anything else (a quoted field that runs on to the next line, text after a
- * closing quote): csv-parse reads those.
+ * The fields of a line that is a whole row by itself, written into `out` from index 0:
+ * how many, or -1 when the line is not such a row. A whole row is every field unquoted
+ * (a `"` inside one is kept, as relax_quotes does), or quoted with `""` for a quote and
+ * the closing quote right before a delimiter or the line's end. Anything else (a quoted
+ * field that runs on to the next line, text after a closing quote) csv-parse reads.
+ * `out` is the caller's, reused from row to row: a fresh array per row is garbage per row.
  */
-export function readEasyRow(line: string, delimiter: number): string[] | undefined {
-  const fields: string[] = [];
+export function readEasyRow(line: string, delimiter: number, out: string[]): number {
   const n = line.length;
+  const d = DELIMITERS[delimiter] ?? String.fromCharCode(delimiter);
+  let k = 0;
   let i = 0;
   for (;;) {
     if (line.charCodeAt(i) === QUOTE) {
@@ -24,7 +26,7 @@ export function readEasyRow(line: string, delimiter: number): string[] | undefin
       let from = j;
       for (;;) {
         const q = line.indexOf('"', j);
-        if (q === -1) return undefined;
+        if (q === -1) return -1;
         if (line.charCodeAt(q + 1) === QUOTE) {
           // An escaped quote: the text so far plus one quote.
           value = (value ?? '') + line.slice(from, q + 1);
@@ -33,22 +35,26 @@ export function readEasyRow(line: string, delimiter: number): string[] | undefin
           continue;
         }
         const part = line.slice(from, q);
-        fields.push(value === undefined ? part : value + part);
+        out[k++] = value === undefined ? part : value + part;
         i = q + 1;
         break;
       }
-      if (i === n) return fields;
-      if (line.charCodeAt(i) !== delimiter) return undefined;
+      if (i === n) return k;
+      if (line.charCodeAt(i) !== delimiter) return -1;
       i++;
       continue;
     }
-    let j = i;
-    while (j < n && line.charCodeAt(j) !== delimiter) j++;
-    fields.push(line.slice(i, j));
-    if (j === n) return fields;
+    let j = line.indexOf(d, i);
+    if (j === -1) j = n;
+    out[k++] = line.slice(i, j);
+    if (j === n) return k;
     i = j + 1;
   }
 }
+
+// The delimiter as a string for `indexOf`, by its char code.
+const DELIMITERS: string[] = [];
+for (const d of [',', ';', '\t', '|']) DELIMITERS[d.charCodeAt(0)] = d;
 
 /**
  * Whether csv-parse is inside a quoted field after reading `line` and its newline,

@@ -71,38 +71,56 @@ function rowReader(lines: Lines, source: ParseSource, fields: Fields, dayFirst: 
   const messages: Message[] = [];
   const names = new Interner();
   const vote = new DayFirstVote();
-  const cell = (r: string[], i: number | undefined) => (i === undefined ? undefined : r[i]);
+  // Column indexes as plain numbers (-1: no such column), read once rather than per row.
+  const col = (i: number | undefined): number => (i === undefined ? -1 : i);
+  const timeAt = col(fields.time);
+  const dateAt = col(fields.date);
+  const clockAt = col(fields.clock);
+  const authorAt = col(fields.author);
+  const textAt = col(fields.text);
+  const replyAt = col(fields.replyTo);
+  const kindAt = col(fields.kind);
+  const toAt = col(fields.to);
+  const timeOnly = dateAt === -1 && clockAt === -1;
   let width: number | undefined;
-  const onRow = (r: string[], line: number) => {
+  /** Row `r` with its first `n` cells (a reused array may hold more, left from a longer row). */
+  const onRow = (r: string[], n: number, line: number) => {
     if (width === undefined) {
-      width = r.length;
+      width = n;
       return;
     }
-    if (r.length > width) warnings.push(warning(source.file, line, `row has ${r.length} columns, the header has ${width}; extra columns ignored`));
-    const raw = rawTime({ time: cell(r, fields.time), date: cell(r, fields.date), clock: cell(r, fields.clock) });
+    if (n > width) warnings.push(warning(source.file, line, `row has ${n} columns, the header has ${width}; extra columns ignored`));
+    let raw: string | undefined;
+    if (timeOnly) {
+      // `rawTime` of a lone time column: the trimmed cell, unless blank.
+      const t = timeAt >= 0 && timeAt < n ? r[timeAt]!.trim() : '';
+      raw = t === '' ? undefined : t;
+    } else raw = rawTime({ time: cell(r, n, timeAt), date: cell(r, n, dateAt), clock: cell(r, n, clockAt) });
     vote.add(raw);
-    const body = cell(r, fields.text)?.trim() ?? '';
+    const body = textAt < n ? r[textAt]!.trim() : '';
     if (body === '') {
       warnings.push(warning(source.file, line, 'row has an empty message; skipped'));
       return;
     }
-    const author = cell(r, fields.author)?.trim();
+    const author = authorAt >= 0 && authorAt < n ? r[authorAt]!.trim() : undefined;
     const time = raw === undefined ? undefined : normaliseTime(raw, dayFirst);
-    const replyTo = cell(r, fields.replyTo)?.trim() || undefined;
+    const replyTo = replyAt >= 0 && replyAt < n ? r[replyAt]!.trim() || undefined : undefined;
     // Fields read by hand are pieces of their line: copies keep the message from keeping the line.
     messages.push(message(format, source.file, line, {
       // A time already in the output form is the cell itself.
       time: time === raw && time !== undefined ? lines.copy(time) : time,
       author: author === undefined ? undefined : names.get(author),
       text: lines.copy(body),
-      kind: readKind(cell(r, fields.kind)),
-      to: readTo(cell(r, fields.to)),
+      kind: kindAt === -1 ? undefined : readKind(cell(r, n, kindAt)),
+      to: toAt === -1 ? undefined : readTo(cell(r, n, toAt)),
       replyTo: replyTo === undefined ? undefined : lines.copy(replyTo),
     }));
   };
   const pass = (): Pass => ({ messages, warnings, dayFirst: vote.dayFirst() });
   return { onRow, warnings, pass };
 }
+
+const cell = (r: string[], n: number, i: number): string | undefined => (i >= 0 && i < n ? r[i] : undefined);
 
 /** csv-parse's own streaming core, fed synchronously: the same records as its sync API, without the whole text as one Buffer. */
 function csvParser(delimiter: string, bom: boolean, onSkip: (error: { lines?: number; message: string; code?: string } | undefined) => void, firstLine = 1) {
@@ -140,13 +158,15 @@ export function readPassFast(lines: Lines, source: ParseSource, delimiter: strin
   let regionStart = 0;
   let quoting = false;
   let unclosed = false;
+  // One array for every hand-read row: onRow keeps none of it, and a row is the hot path.
+  const row: string[] = [];
   /** The region's lines through csv-parse, as if read within the whole text; false when they end inside quotes. */
   const flush = (atEnd: boolean): boolean => {
     const feed = csvParser(delimiter, regionStart === 1, (error) => {
       if (error?.code === 'CSV_QUOTE_NOT_CLOSED' && !atEnd) unclosed = true;
       warnings.push(warning(source.file, error?.lines, `unreadable CSV record: ${error?.message ?? 'skipped'}`));
     }, regionStart);
-    const onRecord = ({ record: r, info }: { record: string[]; info: { lines: number } }) => onRow(r, startLine(r, info.lines));
+    const onRecord = ({ record: r, info }: { record: string[]; info: { lines: number } }) => onRow(r, r.length, startLine(r, info.lines));
     // `split('\n')` joined back: every line but the file's last ends with a newline.
     feed(Buffer.from(atEnd ? region!.join('\n') : `${region!.join('\n')}\n`), false, onRecord);
     feed(undefined, true, onRecord);
@@ -164,9 +184,9 @@ export function readPassFast(lines: Lines, source: ParseSource, delimiter: strin
     // csv-parse drops a BOM only where the text starts.
     if (lines.line === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     if (line === '') continue;
-    const r = readEasyRow(line, delim);
-    if (r) {
-      onRow(r, lines.line);
+    const n = readEasyRow(line, delim, row);
+    if (n >= 0) {
+      onRow(row, n, lines.line);
       continue;
     }
     region = [line];
@@ -191,7 +211,7 @@ export function readPassWhole(lines: Lines, source: ParseSource, delimiter: stri
   const feed = csvParser(delimiter, true, (error) => {
     warnings.push(warning(source.file, error?.lines, `unreadable CSV record: ${error?.message ?? 'skipped'}`));
   });
-  const onRecord = ({ record: r, info }: { record: string[]; info: { lines: number } }) => onRow(r, startLine(r, info.lines));
+  const onRecord = ({ record: r, info }: { record: string[]; info: { lines: number } }) => onRow(r, r.length, startLine(r, info.lines));
   let parts: string[] = [];
   let size = 0;
   let line = lines.next();

@@ -4,6 +4,7 @@ import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines, TextLines } from '../lines.js';
 import { csvReactions, discordText, isDiscordSystemText } from '../discord-text.js';
+import { isoMs } from '../iso-time.js';
 import { finishExport, message, messageRef, warning } from '../text.js';
 
 const format = 'discord-csv';
@@ -114,14 +115,15 @@ function readRows(lines: Lines, source: ParseSource, grouped: boolean) {
         return;
       }
       if (fields.length !== HEADER.length) warnings.push(warning(source.file, line, `row has ${fields.length} fields, expected ${HEADER.length}`));
-      const row = readRow(line, fields, source.file, names, lines);
-      const t = Date.parse(fields[2] ?? '') || 0;
+      const t = isoMs(fields[2] ?? '') || 0;
       if (t < previous) sorted = false;
       previous = t;
       if (grouped) {
+        const row: Message[] = [];
+        readRow(line, fields, source.file, names, lines, row);
         records.push(row);
         at.push(t);
-      } else for (const m of row) messages.push(m);
+      } else readRow(line, fields, source.file, names, lines, messages);
     });
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -130,23 +132,24 @@ function readRows(lines: Lines, source: ParseSource, grouped: boolean) {
   return { header, warnings, messages, records, at, sorted, grouped };
 }
 
-/** One row: the message, then one reaction record per emoji. */
-function readRow(line: number, fields: string[], file: string, names: Interner, lines: Lines): Message[] {
+/** One row into `out`: the message, then one reaction record per emoji. */
+function readRow(line: number, fields: string[], file: string, names: Interner, lines: Lines, out: Message[]): void {
   const author = fields[1] ?? '';
   const date = fields[2] ?? '';
   const content = fields[3] ?? '';
   const attachments = fields[4] ?? '';
   const reactions = fields[5] ?? '';
-  const files = attachments === '' ? [] : attachments.split(',').map((u) => u.trim()).filter(Boolean).map((u) => `[attachment: ${fileName(u)}]`);
-  const text = files.length === 0 ? discordText(content) : [discordText(content), ...files].filter(Boolean).join('\n');
+  const files = attachments === '' ? undefined : attachments.split(',').map((u) => u.trim()).filter(Boolean).map((u) => `[attachment: ${fileName(u)}]`);
+  const text = files === undefined || files.length === 0 ? discordText(content) : [discordText(content), ...files].filter(Boolean).join('\n');
   const kind = isDiscordSystemText(content) ? 'system' : 'message';
   // Fields are pieces of their line: copies keep the message from keeping the whole row.
   const time = date.trim();
-  const out = [message(format, file, line, { time: time === '' ? undefined : lines.copy(time), author: names.get(authorName(author)) || undefined, text: text === '' ? '(empty)' : lines.copy(text), kind })];
-  if (reactions === '') return out;
-  const parent = messageRef(out[0]!);
-  for (const r of csvReactions(reactions)) out.push(message(format, file, line, { text: r, kind: 'reaction', replyTo: parent }));
-  return out;
+  const m = message(format, file, line, { time: time === '' ? undefined : lines.copy(time), author: names.get(authorName(author)) || undefined, text: text === '' ? '(empty)' : lines.copy(text), kind });
+  out.push(m);
+  if (reactions === '') return;
+  const parent = messageRef(m);
+  const list = csvReactions(reactions);
+  for (let n = 0; n < list.length; n++) out.push(message(format, file, line, { text: list[n]!, kind: 'reaction', replyTo: parent }));
 }
 
 

@@ -8,6 +8,8 @@ import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../..
 import { documentXmlLines } from '../docx-text.js';
 import { timeAfter, type RecordingStart } from '../recording-start.js';
 import { clockTime, cleanHeader, finishExport, message, splitLines, warning } from '../text.js';
+import { Interner } from '../intern.js';
+import { speakerLayout, speakerParts, STRONG, WEAK } from '../speaker-line.js';
 import { headingDate, headingStart, headingTitle } from '../transcript-heading.js';
 import { offsetClock, readTiming } from '../vtt-cues.js';
 import { teamsClassic } from './teams-classic.js';
@@ -16,19 +18,13 @@ import { looksLikeName, teamsPaste } from './teams-paste.js';
 const format = 'teams-docx';
 const DOCUMENT = 'word/document.xml';
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)`;
-// Two or more spaces (or a TAB) before an elapsed time is the layout Teams writes.
+// Two or more spaces (or a TAB) before an elapsed time is the layout Teams writes (read by hand in speaker-line.ts; this regex only for detection).
 const strongSpeaker = new RegExp(String.raw`^\s*(\S.*?)(?:\t|[ \u00A0]{2,})${TIME}\s*$`);
-const weakSpeaker = new RegExp(String.raw`^\s*(\S.*?)[ \u00A0]+${TIME}\s*$`);
-
-interface Turn {
-  line: number;
-  time?: string;
-  author: string;
-  body: string[];
-}
 
 /** `0:03` and `1:02:15` are elapsed (clock times after a known start); `10:30 AM` is a clock time. */
 function readTime(raw: string, date: string | undefined, start: RecordingStart | undefined): string | undefined {
+  const plain = elapsedMs(raw, 0, raw.length);
+  if (plain >= 0) return elapsedTime(plain, start);
   const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AaPp])?/.exec(raw);
   if (!m) return undefined;
   if (m[4]) {
@@ -36,72 +32,159 @@ function readTime(raw: string, date: string | undefined, start: RecordingStart |
     return clock && date ? `${date}T${clock}` : clock;
   }
   const [h, min, s] = m[3] === undefined ? [0, Number(m[1]), Number(m[2])] : [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = ((h * 60 + min) * 60 + s) * 1000;
-  return start ? timeAfter(start, ms) : offsetClock(ms);
+  return elapsedTime(((h * 60 + min) * 60 + s) * 1000, start);
+}
+
+/** An elapsed time as a clock time after the recording start, or as an offset when there is none. */
+const elapsedTime = (ms: number, start: RecordingStart | undefined): string => (start ? timeAfter(start, ms) : offsetClock(ms));
+
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  // Far enough below zero that no digits elsewhere bring the total back up.
+  return c >= 0 && c <= 9 ? c : -1e9;
+};
+
+/**
+ * Milliseconds of a bare `m:ss`, `mm:ss`, `h:mm:ss` or `hh:mm:ss` at `[from, to)` of `s`
+ * (what `readTime`'s regex reads as elapsed), or -1 for anything else: a speaker line's
+ * time without the regex, and without a string of its own.
+ */
+export function elapsedMs(s: string, from: number, to: number): number {
+  const n = to - from;
+  // Where the first colon is: one or two leading digits.
+  const c1 = s.charCodeAt(from + 1) === 58 ? 1 : s.charCodeAt(from + 2) === 58 ? 2 : -1;
+  if (c1 === -1) return -1;
+  const at = from + c1;
+  const lead = c1 === 1 ? digit(s, from) : digit(s, from) * 10 + digit(s, from + 1);
+  const second = digit(s, at + 1) * 10 + digit(s, at + 2);
+  let total: number;
+  if (n === c1 + 3) total = lead * 60 + second;
+  else if (n === c1 + 6 && s.charCodeAt(at + 3) === 58) total = (lead * 60 + second) * 60 + digit(s, at + 4) * 10 + digit(s, at + 5);
+  else return -1;
+  return total < 0 ? -1 : total * 1000;
 }
 
 const meridiem = /[AaPp]\.?[Mm]\.?$/;
+/** A time with am/pm (a bare elapsed one, kept as milliseconds, has none). */
+const isClock = (t: number | string): boolean => typeof t === 'string' && meridiem.test(t);
 
 /** Ends (before spaces) in a digit or the `m` of am/pm: a regex anchored at `$` would retry from every position. */
 function timeTail(line: string): boolean {
   let i = line.length - 1;
   while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
-  if (line[i] === '.') i--;
+  if (line.charCodeAt(i) === 46) i--;
   const c = line.charCodeAt(i);
   return (c >= 48 && c <= 57) || c === 77 || c === 109;
 }
 
-interface Speaker {
-  author: string;
-  time: string;
+/**
+ * Whether `readTiming` could read `line`: it needs, after any leading white space, a
+ * digit, `-`, `:`, `.` or `,`. Any other printable ASCII first character rules it out
+ * without the `-->` search through the whole line.
+ */
+function mayBeTiming(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if ((c >= 48 && c <= 58) || c === 45 || c === 46 || c === 44) return true;
+  return line.length > 0 && !(c > 32 && c < 127);
 }
 
-/** Speaker lines by line index (an array, not a Map: one slot per line is cheaper to look up), how many, and the first. */
-interface Speakers {
-  at: (Speaker | undefined)[];
+/**
+ * Speaker lines in order, as parallel arrays rather than an object per line: 0-based
+ * line index, author, time (milliseconds for a bare elapsed stamp, which most are: no
+ * string kept per line; else as written), and whether it is a VTT timing line; how many,
+ * and the first one's index (-1 when none).
+ */
+export interface Speakers {
+  line: number[];
+  author: string[];
+  time: (number | string)[];
+  timing: boolean[];
   size: number;
   first: number;
 }
+
+const TIMING = 4;
 
 /**
  * Speaker lines: the TAB/wide-space layout always; a single space only for a
  * name that recurs, or, once recurring names show the `Name 10:30 AM` layout,
  * for any line in that layout (someone who spoke once).
  */
-function speakerLines(lines: string[]): Speakers {
-  // Only a line that ends like a time can be a speaker line: one cheap test spares the rest the full regexes.
-  const tails = lines.map((l) => timeTail(l));
-  const weak = lines.map((l, i) => (tails[i] ? weakSpeaker.exec(cleanHeader(l)) : null));
+export function speakerLines(lines: string[]): Speakers {
+  const n = lines.length;
+  // Candidates: lines in either layout, with their line, author, time and kinds (WEAK, STRONG, TIMING).
+  const at: number[] = [];
+  const authors: string[] = [];
+  const times: (number | string)[] = [];
+  const kinds: number[] = [];
+  // Older transcripts: a VTT timing line, then the speaker's name on its own line. These win over a candidate on the same line.
+  const vtt = { line: [] as number[], author: [] as string[], time: [] as string[] };
   const counts = new Map<string, number>();
-  for (const m of weak) if (m) counts.set(m[1]!.trim(), (counts.get(m[1]!.trim()) ?? 0) + 1);
-  const clockLayout = weak.filter((m) => m && meridiem.test(m[2]!) && counts.get(m[1]!.trim())! >= 2).length >= 2;
-  const at = new Array<Speaker | undefined>(lines.length).fill(undefined);
-  lines.forEach((l, i) => {
-    if (!tails[i]) return;
-    const strong = strongSpeaker.exec(cleanHeader(l));
-    const m = strong ?? weak[i];
-    const author = m?.[1]!.trim();
-    const trusted = strong || counts.get(author ?? '')! >= 2 || (clockLayout && meridiem.test(m?.[2] ?? ''));
-    if (m && author && looksLikeName(author) && trusted) at[i] = { author, time: m[2]! };
-  });
-  // Older transcripts: a VTT timing line, then the speaker's name on its own line.
-  lines.forEach((l, i) => {
+  const names = new Interner();
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    // The candidate's cleaned line, when this line is one.
+    let clean: string | undefined;
+    // Only a line that ends like a time can be a speaker line: one cheap test spares the rest the full reading.
+    if (timeTail(l)) {
+      clean = cleanHeader(l);
+      const kind = speakerLayout(clean);
+      if (kind !== 0) {
+        const p = speakerParts;
+        const author = names.get(clean.slice(p.nameStart, p.nameEnd).trim());
+        if (kind & WEAK) counts.set(author, (counts.get(author) ?? 0) + 1);
+        const ms = elapsedMs(clean, p.timeStart, p.timeEnd);
+        at.push(i);
+        authors.push(author);
+        times.push(ms >= 0 ? ms : clean.slice(p.timeStart, p.timeEnd));
+        kinds.push(kind);
+      } else clean = undefined;
+    }
+    if (!mayBeTiming(l)) continue;
     const start = readTiming(l);
+    if (start === undefined) continue;
+    if (clean !== undefined) {
+      // A timing line's stamp is kept as written, not read as elapsed.
+      kinds[kinds.length - 1]! |= TIMING;
+      times[times.length - 1] = clean.slice(speakerParts.timeStart, speakerParts.timeEnd);
+    }
     const name = lines[i + 1]?.trim();
-    if (start !== undefined && name && looksLikeName(name)) at[i] = { author: name, time: offsetClock(start) };
-  });
-  let size = 0;
-  let first = -1;
-  for (let i = 0; i < at.length; i++) {
-    if (at[i] === undefined) continue;
-    size++;
-    if (first === -1) first = i;
+    if (name && looksLikeName(name)) {
+      vtt.line.push(i);
+      vtt.author.push(names.get(name));
+      vtt.time.push(offsetClock(start));
+    }
   }
-  return { at, size, first };
+  let clockVotes = 0;
+  for (let k = 0; k < at.length && clockVotes < 2; k++) if (kinds[k]! & WEAK && isClock(times[k]!) && counts.get(authors[k]!)! >= 2) clockVotes++;
+  const clockLayout = clockVotes >= 2;
+  const out: Speakers = { line: [], author: [], time: [], timing: [], size: 0, first: -1 };
+  let v = 0;
+  const takeVtt = () => {
+    out.line.push(vtt.line[v]!);
+    out.author.push(vtt.author[v]!);
+    out.time.push(vtt.time[v]!);
+    out.timing.push(true);
+    v++;
+  };
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k]!;
+    while (v < vtt.line.length && vtt.line[v]! < i) takeVtt();
+    if (v < vtt.line.length && vtt.line[v] === i) continue;
+    const a = authors[k]!;
+    const trusted = kinds[k]! & STRONG || counts.get(a)! >= 2 || (clockLayout && isClock(times[k]!));
+    if (a && looksLikeName(a) && trusted) {
+      out.line.push(i);
+      out.author.push(a);
+      out.time.push(times[k]!);
+      out.timing.push((kinds[k]! & TIMING) !== 0);
+    }
+  }
+  while (v < vtt.line.length) takeVtt();
+  out.size = out.line.length;
+  out.first = out.size === 0 ? -1 : out.line[0]!;
+  return out;
 }
-
-/** Word's empty paragraphs only space the layout out: a turn's paragraphs, trimmed, are its lines. */
-const turnText = (body: string[]): string => (body.length === 1 ? body[0]!.trim() : body.map((l) => l.trim()).filter(Boolean).join('\n'));
 
 function parseTranscript(lines: string[], source: ParseSource): ChatExport {
   const speakers = speakerLines(lines);
@@ -110,32 +193,51 @@ function parseTranscript(lines: string[], source: ParseSource): ChatExport {
   const heading = lines.slice(0, first).map((l) => l.trim()).filter(Boolean);
   const date = headingDate(heading) ?? source.date;
   const title = headingTitle(heading);
-  const turns: Turn[] = [];
   const warnings: Diagnostic[] = [];
+  const messages: Message[] = [];
   const start = headingStart(heading, date);
   if (start) warnings.push(warning(source.file, undefined, `elapsed times count from the recording start in the heading ("${start.from}")`));
-  let prev: Turn | undefined;
+  // The turn being read: its speaker, first line and time, and its paragraphs, trimmed, blank ones left out.
+  let author: string | undefined;
+  let line = 0;
+  let time: string | undefined;
+  let body: string | undefined;
+  let more: string[] | undefined;
+  // Word's empty paragraphs only space the layout out: a turn's paragraphs, trimmed, are its lines.
+  const endTurn = () => {
+    if (author === undefined) return;
+    const text = more ? more.join('\n') : body ?? '';
+    if (text === '') warnings.push(warning(source.file, line, 'speaker line without text; skipped'));
+    else messages.push(message(format, source.file, line, { time, author, text }));
+  };
+  let p = 0;
   for (let i = first; i < lines.length; i++) {
-    const s = speakers.at[i];
-    if (!s) {
-      prev!.body.push(lines[i]!);
+    while (p < speakers.size && speakers.line[p]! < i) p++;
+    if (p === speakers.size || speakers.line[p] !== i) {
+      const l = lines[i]!;
+      // A blank line (most are empty) adds nothing.
+      if (l === '') continue;
+      const t = l.trim();
+      if (t === '') continue;
+      if (body === undefined) body = t;
+      else (more ??= [body]).push(t);
       continue;
     }
-    const vttStyle = readTiming(lines[i]!) !== undefined;
-    const time = vttStyle ? s.time : readTime(s.time, date, start);
-    // One speaker's paragraphs under consecutive stamps are one turn.
-    if (!prev || prev.author !== s.author) {
-      prev = time ? { line: i + 1, author: s.author, body: [], time } : { line: i + 1, author: s.author, body: [] };
-      turns.push(prev);
+    const who = speakers.author[p]!;
+    const vttStyle = speakers.timing[p]!;
+    // One speaker's paragraphs under consecutive stamps are one turn: only a new speaker's stamp is read.
+    if (author !== who) {
+      endTurn();
+      author = who;
+      line = i + 1;
+      const raw = speakers.time[p]!;
+      time = (typeof raw === 'number' ? elapsedTime(raw, start) : vttStyle ? raw : readTime(raw, date, start)) || undefined;
+      body = undefined;
+      more = undefined;
     }
     if (vttStyle) i++; // the name line
   }
-  const messages: Message[] = [];
-  for (const t of turns) {
-    const body = turnText(t.body);
-    if (body === '') warnings.push(warning(source.file, t.line, 'speaker line without text; skipped'));
-    else messages.push(message(format, source.file, t.line, { time: t.time, author: t.author, text: body }));
-  }
+  endTurn();
   if (messages.length === 0) throw new InputError(source.file, 'Teams transcript has speaker lines but no text');
   // Bare elapsed times are offsets from the recording start: no start/end then.
   return finishExport({ format, platform: 'MS Teams', title, date, offsets: !start }, messages, warnings);
