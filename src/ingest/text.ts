@@ -151,7 +151,7 @@ export function finishExport(
  * A message with only the keys that are known, in a stable order that keeps expected JSON readable.
  * Flat `file` and `line` and no derived id: a chat of a million messages keeps a million of each.
  */
-export function message(format: string, file: string, line: number, fields: Omit<Partial<Message>, 'text' | 'file' | 'line'> & { text: string }): Message {
+export function message(file: string, line: number, fields: Omit<Partial<Message>, 'text' | 'file' | 'line'> & { text: string }): Message {
   const { id, time, author, text, to, replyTo } = fields;
   const kind = fields.kind ?? 'message';
   // The common shapes as one literal each: all keys in the object itself, none in a separate property array.

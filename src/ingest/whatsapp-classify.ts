@@ -88,7 +88,7 @@ const joined = (first: string, more: string[]): string => (more.length === 0 ? f
 
 export function classifyRecord(d: Draft, ctx: ClassifyContext): Message {
   const time = d.time || undefined;
-  const at = (author: string | undefined, text: string, kind?: 'system') => message(ctx.format, ctx.file, d.line, { time, author, text, kind });
+  const at = (author: string | undefined, text: string, kind?: 'system') => message(ctx.file, d.line, { time, author, text, kind });
   const rest = d.header.rest;
   // Android system lines have no author; test them whole, before a `: ` inside (`subject to "A: B"`) can split them.
   if (d.style === 'android' && mayBeSystem(rest) && (isSystemText(rest) || isAction(rest, undefined, false))) {

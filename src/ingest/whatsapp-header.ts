@@ -88,7 +88,6 @@ export function headerByRegex(line: string): WhatsAppHeader | undefined {
   return header;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** What `quickStamp` read, in one object reused for every line (no allocation per record). */
 export interface Stamp {
@@ -122,7 +121,6 @@ const digitAt = (s: string, i: number): number => {
  * the rest, not the stamp. Fills `out`.
  */
 export function quickStamp(line: string, out: Stamp, noTerminators = false): number {
-  const n = line.length;
   const ios = line.charCodeAt(0) === 91;
   let i = ios ? 1 : 0;
   // DATE: (\d{1,4})[-/.] ?(\d{1,2})[-/.] ?(\d{1,4})\.?

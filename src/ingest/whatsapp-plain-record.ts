@@ -55,7 +55,7 @@ export class PlainRecords {
       this.authors.add(lead.raw);
       lead.counted = true;
     }
-    return message(this.ctx.format, this.ctx.file, lineNo, { time, author: lead.name, text: line.slice(start), kind: undefined });
+    return message(this.ctx.file, lineNo, { time, author: lead.name, text: line.slice(start), kind: undefined });
   }
 
   private lead(raw: string): Lead {

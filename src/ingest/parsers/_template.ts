@@ -26,7 +26,7 @@ export const example: Parser = {
     const warnings: Diagnostic[] = [];
     splitLines(text).forEach((line, i) => {
       const m = header.exec(line);
-      if (m) messages.push(message(format, source.file, i + 1, { time: m[1], author: m[2]!.trim(), text: m[3]! }));
+      if (m) messages.push(message(source.file, i + 1, { time: m[1], author: m[2]!.trim(), text: m[3]! }));
       else if (line.trim() !== '') warnings.push(warning(source.file, i + 1, 'not an example chat line; skipped'));
     });
     if (messages.length === 0) throw new InputError(source.file, 'not an example chat');

@@ -106,7 +106,7 @@ function rowReader(lines: Lines, source: ParseSource, fields: Fields, dayFirst: 
     const time = raw === undefined ? undefined : normaliseTime(raw, dayFirst);
     const replyTo = replyAt >= 0 && replyAt < n ? r[replyAt]!.trim() || undefined : undefined;
     // Fields read by hand are pieces of their line: copies keep the message from keeping the line.
-    messages.push(message(format, source.file, line, {
+    messages.push(message(source.file, line, {
       // A time already in the output form is the cell itself.
       time: time === raw && time !== undefined ? lines.copy(time) : time,
       author: author === undefined ? undefined : names.get(author),

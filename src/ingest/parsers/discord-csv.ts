@@ -144,12 +144,12 @@ function readRow(line: number, fields: string[], file: string, names: Interner, 
   const kind = isDiscordSystemText(content) ? 'system' : 'message';
   // Fields are pieces of their line: copies keep the message from keeping the whole row.
   const time = date.trim();
-  const m = message(format, file, line, { time: time === '' ? undefined : lines.copy(time), author: names.get(authorName(author)) || undefined, text: text === '' ? '(empty)' : lines.copy(text), kind });
+  const m = message(file, line, { time: time === '' ? undefined : lines.copy(time), author: names.get(authorName(author)) || undefined, text: text === '' ? '(empty)' : lines.copy(text), kind });
   out.push(m);
   if (reactions === '') return;
   const parent = messageRef(m);
   const list = csvReactions(reactions);
-  for (let n = 0; n < list.length; n++) out.push(message(format, file, line, { text: list[n]!, kind: 'reaction', replyTo: parent }));
+  for (let n = 0; n < list.length; n++) out.push(message(file, line, { text: list[n]!, kind: 'reaction', replyTo: parent }));
 }
 
 

@@ -90,7 +90,7 @@ function draft(m: JsonObject, line: number, id: string, k: number, file: string,
   if (text === '') warnings.push(warning(file, line, 'message without content; kept as "(empty)"'));
   const time = str(m.timestamp);
   const name = author(m);
-  const first = message(format, file, line, {
+  const first = message(file, line, {
     id,
     time,
     author: name === undefined ? undefined : authors.get(name),
@@ -103,7 +103,7 @@ function draft(m: JsonObject, line: number, id: string, k: number, file: string,
   reactions.forEach((r, n) => {
     const emoji = str(isObject(r.emoji) ? r.emoji.name : undefined) ?? '?';
     const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
-    messages.push(message(format, file, line, { id: `${id}.r${n + 1}`, text: `${emoji}${count}`, kind: 'reaction', replyTo: id }));
+    messages.push(message(file, line, { id: `${id}.r${n + 1}`, text: `${emoji}${count}`, kind: 'reaction', replyTo: id }));
   });
   return { at: isoMs(time ?? '') || 0, k, sourceId: str(m.id), messages };
 }

@@ -133,7 +133,7 @@ function toMessage(line: number, v: Partial<Record<Field, string>>, raw: string 
     return undefined;
   }
   const author = v.author?.trim();
-  return message(format, file, line, {
+  return message(file, line, {
     time: raw === undefined ? undefined : normaliseTime(raw, dayFirst),
     author: author === undefined ? undefined : names.get(author),
     text: body,

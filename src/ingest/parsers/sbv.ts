@@ -144,7 +144,7 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
     const body = joinBody(d.body);
     if (body === '') return;
     if (d.author === undefined) warnings.push(warning(source.file, d.line, 'cue without a "Name: " line; kept without an author'));
-    messages.push(message(format, source.file, d.line, { time: d.time, author: d.author, text: body, to: 'everyone' }));
+    messages.push(message(source.file, d.line, { time: d.time, author: d.author, text: body, to: 'everyone' }));
   };
   let time: string | undefined;
   let afterCue = false;

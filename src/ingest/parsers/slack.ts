@@ -5,7 +5,7 @@
  * reply may sit in a later day file than its parent, so order comes from `ts`.
  */
 import { InputError } from '../../errors.js';
-import type { BundleEntry, ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
+import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
 import { isoSeconds } from '../iso-time.js';
 import { streamJson, utf8Bytes } from '../json-stream.js';
 import { dayFile, slackRoot } from '../slack-layout.js';

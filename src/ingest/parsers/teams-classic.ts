@@ -47,10 +47,10 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
 
   const finish = () => {
     if (!draft) return;
-    messages.push(message(format, file, draft.line, { time: draft.time, author: draft.author, text: bodyText(draft.body) }));
+    messages.push(message(file, draft.line, { time: draft.time, author: draft.author, text: bodyText(draft.body) }));
     if (reactions.length > 0) {
       const parent = messageRef(messages[messages.length - 1]!);
-      for (let k = 0; k < reactions.length; k++) messages.push(message(format, file, reactions[k]!.line, { text: reactions[k]!.text, kind: 'reaction', replyTo: parent }));
+      for (let k = 0; k < reactions.length; k++) messages.push(message(file, reactions[k]!.line, { text: reactions[k]!.text, kind: 'reaction', replyTo: parent }));
       reactions.length = 0;
     }
     draft = undefined;
@@ -76,7 +76,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
       draft = { line: lines.line, time: times.get(resolve(header.stamp, lines.line)), author: authors.get(header.author), body: [] };
     } else if (blockStart && isTeamsSystem(h)) {
       finish();
-      messages.push(message(format, file, lines.line, { text: h, kind: 'system' }));
+      messages.push(message(file, lines.line, { text: h, kind: 'system' }));
     } else if (draft && teamsReactionSuffix.test(h)) {
       reactions.push({ line: lines.line, text: h });
     } else if (isTeamsChrome(h)) {

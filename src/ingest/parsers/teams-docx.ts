@@ -208,7 +208,7 @@ function parseTranscript(lines: string[], source: ParseSource): ChatExport {
     if (author === undefined) return;
     const text = more ? more.join('\n') : body ?? '';
     if (text === '') warnings.push(warning(source.file, line, 'speaker line without text; skipped'));
-    else messages.push(message(format, source.file, line, { time, author, text }));
+    else messages.push(message(source.file, line, { time, author, text }));
   };
   let p = 0;
   for (let i = first; i < lines.length; i++) {

@@ -117,13 +117,13 @@ function draft(r: JsonObject, line: number, id: string, k: number, file: string,
   // The raw id until every record is read: the parent may come later (newest first).
   const replyTo = str(r.replyToId) ?? body.replyTo;
   const name = author(r);
-  const m = message(format, file, line, { id, time, author: name === undefined ? undefined : authors.get(name), text: body.text, kind: body.kind, replyTo });
+  const m = message(file, line, { id, time, author: name === undefined ? undefined : authors.get(name), text: body.text, kind: body.kind, replyTo });
   const messages = [m];
   const reactions = body.kind === 'message' && Array.isArray(r.reactions) && r.reactions.length > 0 ? r.reactions : [];
   reactions.forEach((x, n) => {
     const type = str(get(x, 'reactionType')) ?? '?';
     const who = str(get(x, 'user', 'user', 'displayName'));
-    messages.push(message(format, file, line, { id: `${id}.r${n + 1}`, time: str(get(x, 'createdDateTime')), author: who, text: REACTIONS[type] ?? type, kind: 'reaction', replyTo: id }));
+    messages.push(message(file, line, { id: `${id}.r${n + 1}`, time: str(get(x, 'createdDateTime')), author: who, text: REACTIONS[type] ?? type, kind: 'reaction', replyTo: id }));
   });
   return { at: isoMs(time ?? '') || 0, k, sourceId: str(r.id), messages };
 }

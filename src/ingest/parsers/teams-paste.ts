@@ -152,11 +152,11 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
     const finish = () => {
       if (!draft) return;
       const { line, time, author, replyTo } = draft;
-      messages.push(message(format, source.file, line, { time, author, text: bodyText(draft.body), replyTo }));
+      messages.push(message(source.file, line, { time, author, text: bodyText(draft.body), replyTo }));
       const parent = messageRef(messages[messages.length - 1]!);
       for (let k = 0; k < draft.reactions.length; k++) {
         const r = draft.reactions[k]!;
-        messages.push(message(format, source.file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
+        messages.push(message(source.file, r.line, { text: r.text, kind: 'reaction', replyTo: parent }));
       }
       draft = undefined;
     };
@@ -206,7 +206,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
         // (The first line after a header is always that person's text, even if it reads like an event.)
         finish();
         const stamp = stamps(i + 1);
-        messages.push(message(format, source.file, i + 1, { time: stamp && times.get(resolve(stamp, i + 2)), text: h, kind: 'system' }));
+        messages.push(message(source.file, i + 1, { time: stamp && times.get(resolve(stamp, i + 2)), text: h, kind: 'system' }));
         i += stamp ? 2 : 1;
       } else if ((header = headerAt(i))) {
         finish();

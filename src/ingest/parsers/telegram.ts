@@ -175,7 +175,7 @@ function readMessage(m: JsonObject, line: number, id: string, chat: ChatMessages
   const reply = str(m.reply_to_message_id);
   if (reply !== undefined) chat.replies = true;
   const author = str(service ? m.actor : m.from)?.trim();
-  const out = message(format, file, line, {
+  const out = message(file, line, {
     id,
     time,
     author: author ? authors.get(author) : undefined,
@@ -191,6 +191,6 @@ function addReactions(list: unknown[], line: number, id: string, chat: ChatMessa
   list.filter(isObject).forEach((r, n) => {
     const emoji = str(r.emoji) ?? str(r.document_id) ?? '?';
     const count = typeof r.count === 'number' && r.count > 1 ? ` ${r.count}` : '';
-    chat.messages.push(message(format, file, line, { id: `${id}.r${n + 1}`, text: `${emoji}${count}`, kind: 'reaction', replyTo: id }));
+    chat.messages.push(message(file, line, { id: `${id}.r${n + 1}`, text: `${emoji}${count}`, kind: 'reaction', replyTo: id }));
   });
 }

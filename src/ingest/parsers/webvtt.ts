@@ -155,7 +155,7 @@ function readTurns(first: Cue[], reader: CueReader | undefined, zoomStyle: boole
   let turn: Turn | undefined;
   const finish = (t: Turn) => {
     const time = rec ? timeAfter(rec, t.start) : offsetClock(t.start);
-    messages.push(message(format, file, t.line, { time, author: t.author, text: t.text.length === 1 ? t.text[0]! : t.text.join(' ') }));
+    messages.push(message(file, t.line, { time, author: t.author, text: t.text.length === 1 ? t.text[0]! : t.text.join(' ') }));
   };
   let previous = -Infinity;
   let count = 0;

@@ -93,11 +93,11 @@ export const zoomCloud = lineParser({
       const joined = more === undefined ? (isBlank(body) ? '' : body) : joinBody([body, ...more]);
       // Only public chat reaches the cloud file (Zoom KB0067315), so every message is to everyone.
       if (!mayBeSpecial(joined)) {
-        messages.push(message(format, file, line, { time, author, text: joined, kind: 'message', to: 'everyone' }));
+        messages.push(message(file, line, { time, author, text: joined, kind: 'message', to: 'everyone' }));
         return;
       }
       const b = readBody(joined, messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
-      messages.push(message(format, file, line, { time, author, text: b.text, kind: b.kind, to: 'everyone', replyTo: b.replyTo }));
+      messages.push(message(file, line, { time, author, text: b.text, kind: b.kind, to: 'everyone', replyTo: b.replyTo }));
     };
     for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
       // A header starts with a digit (or a mark the cleaning drops).

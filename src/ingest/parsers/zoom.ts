@@ -246,9 +246,9 @@ class ZoomReader {
     const messages = this.messages;
     if (mayBeSpecial(text)) {
       const b = readBody(text, messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
-      messages.push(message(format, this.file, this.line, { time: this.time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
+      messages.push(message(this.file, this.line, { time: this.time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
     } else {
-      messages.push(message(format, this.file, this.line, { time: this.time, author: split.author, text, kind: 'message', to: split.to }));
+      messages.push(message(this.file, this.line, { time: this.time, author: split.author, text, kind: 'message', to: split.to }));
     }
     if (party.open) this.pending.push({ at: messages.length - 1, party });
   }

@@ -151,7 +151,7 @@ function readTurns(first: Cue[], reader: CueReader | undefined, zoomStyle: boole
   let k = 0;
   const finish = (t: Turn) => {
     const time = rec ? timeAfter(rec, t.start) : offsetClock(t.start);
-    const m = message(format, file, t.line, { time, author: t.author, text: t.text.length === 1 ? t.text[0]! : t.text.join(' ') });
+    const m = message(file, t.line, { time, author: t.author, text: t.text.length === 1 ? t.text[0]! : t.text.join(' ') });
     k = t.line === lastLine ? k + 1 : 1;
     lastLine = t.line;
     messages.push(k === 1 ? m : { ...m, id: `${format}:${t.line}.${k}` });

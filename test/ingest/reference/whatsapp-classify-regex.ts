@@ -54,7 +54,7 @@ function isAction(text: string, by: string | undefined, marked: boolean): boolea
 
 export function classifyRecordByRegex(d: Draft, ctx: ClassifyContext): Message {
   const at = (fields: Omit<Partial<Message>, 'text'> & { text: string }) =>
-    message(ctx.format, ctx.file, d.line, d.time ? { time: d.time, ...fields } : fields);
+    message(ctx.file, d.line, d.time ? { time: d.time, ...fields } : fields);
   const rest = d.header.rest;
   // One scan for every table's words: most records hold none of them and skip all three tables.
   const wordy = anyWord.test(rest);

@@ -41,7 +41,7 @@ export const zoomCloudByRegex = lineParser({
     const finish = () => {
       const b = readBody(more === undefined ? (isBlank(body) ? '' : body) : joinBody([body, ...more]), messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
       // Only public chat reaches the cloud file (Zoom KB0067315), so every message is to everyone.
-      messages.push(message(format, file, line, { time, author, text: b.text, kind: b.kind, to: 'everyone', replyTo: b.replyTo }));
+      messages.push(message(file, line, { time, author, text: b.text, kind: b.kind, to: 'everyone', replyTo: b.replyTo }));
     };
     for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
       // A header starts with a digit (or a mark the cleaning drops).

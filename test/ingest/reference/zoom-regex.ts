@@ -128,9 +128,9 @@ export const zoomByRegex = lineParser({
       const text = more === undefined ? (body === undefined || isBlank(body) ? '' : body) : joinBody(body === undefined ? more : [body, ...more]);
       if (mayBeSpecial(text)) {
         const b = readBody(text, messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
-        messages.push(message(format, file, line, { time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
+        messages.push(message(file, line, { time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
       } else {
-        messages.push(message(format, file, line, { time, author: split.author, text, kind: 'message', to: split.to }));
+        messages.push(message(file, line, { time, author: split.author, text, kind: 'message', to: split.to }));
       }
       if (party.open) pending.push({ at: messages.length - 1, party });
     };
