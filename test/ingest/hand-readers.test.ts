@@ -13,20 +13,7 @@ import { classifyRecord } from '../../src/ingest/whatsapp-classify.js';
 import { authorOf, headerByRegex, newStamp, quickStamp, readHeader } from '../../src/ingest/whatsapp-header.js';
 import { chatHtmlToTextByRegex } from './reference/chat-html-regex.js';
 import { classifyRecordByRegex } from './reference/whatsapp-classify-regex.js';
-
-/** A small seeded generator (mulberry32), so a failure repeats. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  return { next, pick };
-}
+import { rng } from './seeded.js';
 
 describe('CSV rows by hand', () => {
   const PIECES = ['a', 'Sam', ' ', '"', '""', ',', ';', '\t', '\n', 'x y', 'é', '👍', '2026-03-13 14:00:00', "O'Neil"];

@@ -12,20 +12,7 @@ import { zoomByRegex } from './reference/zoom-regex.js';
 import { sbvByRegex } from './reference/sbv-regex.js';
 import { webvttByRegex } from './reference/webvtt-regex.js';
 import { zoomCloudByRegex } from './reference/zoom-cloud-regex.js';
-
-/** A small seeded generator (mulberry32), so a failure repeats. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  return { next, pick };
-}
+import { rng } from './seeded.js';
 
 /** Parse output, or the error's message: both must agree. Ids are left out: how they are made is not the readers' business. */
 const run = (p: LineParser, text: string, file: string, bytes: boolean): unknown => {

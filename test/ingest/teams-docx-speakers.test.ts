@@ -5,20 +5,7 @@ import { elapsedMs, speakerLines, teamsDocx } from '../../src/ingest/parsers/tea
 import { speakerLayout, speakerParts, STRONG, WEAK } from '../../src/ingest/speaker-line.js';
 import { offsetClock } from '../../src/ingest/vtt-cues.js';
 import { readTimeByRegex, speakerLinesByRegex, turnsByRegex } from './reference/teams-docx-speakers-regex.js';
-
-/** A small seeded generator (mulberry32), so a failure repeats. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  return { next, pick };
-}
+import { rng } from './seeded.js';
 
 const NAMES = ['Robin Hart', 'Sam', '  Priya Nair', "Casey O'Neil", 'Dev 2', 'Ann 1:02', 'Lan\u00A0Lee', '\u200BChloë', 'Okay.', 'Ann\t'];
 const SEPS = [' ', '  ', '   ', '\t', '\u00A0', '\u00A0 ', ' \t', '\t '];

@@ -6,19 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linesOf, TextLines } from '../../src/ingest/lines.js';
 import { readWhatsApp } from '../../src/ingest/parsers/whatsapp.js';
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  return { next, pick };
-}
+import { rng } from './seeded.js';
 
 const read = (text: string, quick: boolean, file = 'WhatsApp Chat with Peer Space.txt') => {
   try {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { documentXmlLines } from '../../../src/ingest/docx-text.js';
 import { unzipEntries } from '../../../src/ingest/unzip.js';
 import { documentXmlText } from '../reference/docx-text-whole.js';
+import { rng } from '../seeded.js';
 import { teamsDocx } from '../../../src/ingest/parsers/teams-docx.js';
 import { parseExport } from '../../../src/ingest/read-export.js';
 
@@ -58,8 +59,7 @@ describe('teams-docx', () => {
     const fixture = unzipEntries(readFileSync('fixtures/exports/teams-docx/transcript.docx'), 'transcript.docx').find((e) => e.path === 'word/document.xml')!;
     same(fixture.bytes);
     // Seeded documents from the pieces that matter: self-closed and attributed paragraphs, breaks, entities, characters of 1 to 4 bytes, trailing empties.
-    let seed = 11;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const { next: rand } = rng(11);
     const parts = ['<w:p>', '<w:p w:rsidR="00A1">', '</w:p>', '<w:p/>', '<w:p w:x="1"/>', '<w:pPr/>', '<w:r>', '</w:r>', '<w:t>Robin Hart   0:03</w:t>', '<w:t xml:space="preserve"> é €</w:t>', '<w:t>👍 &amp; &lt;x&gt;</w:t>', '<w:tab/>', '<w:br/>', '<w:cr/>', '<w:t/>', 'stray'];
     for (let n = 0; n < 2000; n++) {
       const body = Array.from({ length: Math.floor(rand() * 12) }, () => parts[Math.floor(rand() * parts.length)]).join('');
