@@ -153,7 +153,7 @@ class JsonStream {
       else if (c === QUOTE) this.pos = this.stringEnd(start + 1) + 1;
       else this.scalarEnd();
       if (this.pos === start) this.fail(this.pos >= this.n ? 'unexpected end of the file inside an array' : 'expected a value in the array');
-      this.opts.onItem(this.parse(utf8Slice(b, start, this.pos), line), line, array);
+      this.opts.onItem(this.parse(b.toString('utf8', start, this.pos), line), line, array);
       this.counts[array] = ++count;
       this.skipSpace();
       const next = b[this.pos];
@@ -257,12 +257,6 @@ class JsonStream {
     throw new InputError(this.file, `${this.opts.what}: ${reason === 'not valid JSON' ? reason : `not valid JSON (${reason})`}`, this.line);
   }
 }
-
-/**
- * `b.toString('utf8', start, end)` without its argument checks and encoding lookup, which
- * cost as much as the decoding itself for a record of a few hundred bytes.
- */
-const utf8Slice = (b: Buffer, start: number, end: number): string => (b as Buffer & { utf8Slice(start: number, end: number): string }).utf8Slice(start, end);
 
 /** A `\r` ends a line unless a `\n` (or `\r\n`) follows, which then ends it. */
 const endsLine = (b: Buffer, i: number): boolean => b[i + 1] !== LF && !(b[i + 1] === CR && b[i + 2] === LF);
