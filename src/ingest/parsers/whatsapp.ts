@@ -7,7 +7,7 @@ import { InputError } from '../../errors.js';
 import type { BundleEntry, ChatExport, DateOrder, Diagnostic, Message, ParseSource } from '../../types.js';
 import { singleText } from '../bundle-paths.js';
 import { decode } from '../decode.js';
-import { Interner } from '../intern.js';
+import { ClockInterner, Interner } from '../intern.js';
 import { whatsappFileName, whatsappGroupName } from '../keywords/whatsapp.js';
 import { lineParser, type Lines, linesOf, TextLines } from '../lines.js';
 import { clockTime, commonDate, finishExport, isBlank, isoDate, joinBody, splitLines, warning } from '../text.js';
@@ -184,11 +184,10 @@ function readPass(lines: Lines, source: ParseSource, fixed: HeaderStyle | undefi
   return pass;
 }
 
-// `HH:MM:SS` per second of the day, as `clockTime` writes it, made once each; a full table, as a sparse array would be a slow dictionary.
-let clockTexts: (string | undefined)[] | undefined;
+// `HH:MM:SS` per second of the day, as `clockTime` writes it, made once each.
+const clockTexts = new ClockInterner();
 const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
-const clockText = (t: number): string =>
-  ((clockTexts ??= new Array<string | undefined>(86400).fill(undefined))[t] ??= `${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)}`);
+const clockText = (t: number): string => clockTexts.known(t) ?? clockTexts.add(t, `${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)}`);
 
 /** Naive local time, `YYYY-MM-DDTHH:MM:SS`, as the phone showed it, once the order of the date fields is known. */
 function settleTimes(pass: Pass, order: DateOrder, file: string): void {
