@@ -4,7 +4,7 @@
 // export, in a child process per format, as a multiple of the file size ("x live":
 // heap plus buffers still referenced after a full GC, i.e. the input bytes and the result).
 // Targets (printed, not asserted): ratio to split >= 0.25, peak memory < 4x.
-// Run after `npm run build`: node bench/parsers.mjs [--size 100] [--mem-size 200] [--only a,b] [--no-mem]
+// Run after `npm run build`: node --expose-gc bench/parsers.mjs [--size 100] [--runs 3] [--mem-size 200] [--only a,b] [--no-mem]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,7 @@ const dmy = (t) => { const d = day(t); return `${pad(d.getUTCDate())}/${pad(d.ge
 const hm = (t) => { const d = day(t); return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`; };
 const iso = (t) => day(t).toISOString();
 const q = (s) => `"${s.replace(/"/g, '""')}"`;
+const indent = (s, by) => by + s.split('\n').join(`\n${by}`);
 
 /** Per format: an optional head, one record's text, an optional tail. */
 const SHAPES = {
@@ -65,14 +66,28 @@ const SHAPES = {
     rec: (m, i) => `${i ? ',\n' : ''}${JSON.stringify({ id: String(1773410400000 + i), messageType: 'message', createdDateTime: iso(m.t), deletedDateTime: null, from: { user: { id: 'u', displayName: m.name, userIdentityType: 'aadUser' } }, body: { contentType: 'html', content: `<p>${m.text.replace(/&/g, '&amp;')} <at id="0">${m.name}</at></p>` }, attachments: [], mentions: [], reactions: [] })}`,
     tail: '\n]}\n',
   },
+  // Telegram Desktop writes result.json with a one-space indent, one key a line, and (since 2022) `text_entities`.
   telegram: {
     head: '{\n "name": "Peer Space",\n "type": "private_supergroup",\n "id": 1,\n "messages": [\n',
-    rec: (m, i) => `${i ? ',\n' : ''}  ${JSON.stringify({ id: i + 1, type: 'message', date: iso(m.t).slice(0, 19), date_unixtime: String(day(m.t).getTime() / 1000), from: m.name, from_id: `user${i % 97}`, text: i % 3 ? m.text : [m.text, { type: 'bold', text: 'today' }] })}`,
+    rec: (m, i) => {
+      const text = i % 3 ? m.text : [m.text, { type: 'bold', text: 'today' }];
+      const entities = typeof text === 'string' ? [{ type: 'plain', text }] : [{ type: 'plain', text: m.text }, { type: 'bold', text: 'today' }];
+      const record = { id: i + 1, type: 'message', date: iso(m.t).slice(0, 19), date_unixtime: String(day(m.t).getTime() / 1000), from: m.name, from_id: `user${i % 97}`, text, text_entities: entities };
+      return `${i ? ',\n' : ''}${indent(JSON.stringify(record, null, 1), '  ')}`;
+    },
     tail: '\n ]\n}\n',
   },
+  // DiscordChatExporter writes indented JSON (Utf8JsonWriter, Indented = true), every field of its message writer.
   'discord-json': {
-    head: '{\n  "guild": {"id": "1", "name": "Peer Support Network"},\n  "channel": {"id": "2", "type": "GuildTextChat", "name": "meeting-chat"},\n  "messages": [\n',
-    rec: (m, i) => `${i ? ',\n' : ''}    ${JSON.stringify({ id: String(i + 1), type: 'Default', timestamp: iso(m.t).replace('Z', '+00:00'), content: `**${m.text}**`, author: { id: '1', name: m.name.toLowerCase().replace(/\W/g, '.'), discriminator: '0000', nickname: m.name }, attachments: [], embeds: [], stickers: [], reactions: [], mentions: [] })}`,
+    head: '{\n  "guild": {\n    "id": "1",\n    "name": "Peer Support Network"\n  },\n  "channel": {\n    "id": "2",\n    "type": "GuildTextChat",\n    "name": "meeting-chat"\n  },\n  "messages": [\n',
+    rec: (m, i) => {
+      const record = {
+        id: String(i + 1), type: 'Default', timestamp: iso(m.t).replace('Z', '+00:00'), timestampEdited: null, callEndedTimestamp: null, isPinned: false, content: `**${m.text}**`,
+        author: { id: String(i % 97), name: m.name.toLowerCase().replace(/\W/g, '.'), discriminator: '0000', nickname: m.name, color: null, isBot: false, roles: [], avatarUrl: 'https://cdn.discordapp.com/embed/avatars/0.png' },
+        attachments: [], embeds: [], stickers: [], reactions: [], mentions: [], inlineEmojis: [],
+      };
+      return `${i ? ',\n' : ''}${indent(JSON.stringify(record, null, 2), '    ')}`;
+    },
     tail: '\n  ]\n}\n',
   },
   jsonl: { rec: (m) => `${JSON.stringify({ time: iso(m.t), author: m.name, text: m.text })}\n` },
@@ -136,16 +151,35 @@ const JSON_FLOOR = {
   },
 };
 
-const time = (fn, runs) => {
-  let best = Infinity;
+const clock = (fn) => {
+  // A full collection first where the bench may (--expose-gc), so one timing does not pay for the last one's garbage.
+  globalThis.gc?.();
+  const t0 = process.hrtime.bigint();
+  const out = fn();
+  return { s: Number(process.hrtime.bigint() - t0) / 1e9, out };
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/**
+ * `runs` interleaved pairs of split and `fn` on the same text: the ratio of each pair, so both sides see the
+ * same machine load and heap state; reported as the median pair with the range. `split` MB/s swings several-fold
+ * between runs of one process (it allocates a string per line), which a single pair would pass on to the ratio.
+ */
+function pairs(text, fn, runs) {
+  const ratios = [];
+  const splits = [];
+  const times = [];
   let out;
   for (let k = 0; k < runs; k++) {
-    const t0 = process.hrtime.bigint();
-    out = fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+    const split = clock(() => text.split('\n').length);
+    const run = clock(fn);
+    out = run.out;
+    splits.push(split.s);
+    times.push(run.s);
+    ratios.push(split.s / run.s);
   }
-  return { s: best, out };
-};
+  return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), split: median(splits), s: median(times), out };
+}
 
 /** Child mode: parse one file or folder through parseExport and report peak memory. */
 function child(path) {
@@ -196,10 +230,10 @@ async function parent() {
   const size = Number(flag('--size', '100'));
   const memSize = Number(flag('--mem-size', String(size * 2)));
   const only = flag('--only', undefined)?.split(',');
-  const runs = size <= 10 ? 3 : 1;
+  const runs = Number(flag('--runs', size <= 10 ? '5' : '3'));
   const list = parsers.filter((p) => !only || only.includes(p.format));
-  console.log(`parse speed, ~${size} MB per format (best of ${runs}); ratio = split time / parse time (target >= 0.25)`);
-  console.log(`${'format'.padEnd(14)}${'MB'.padStart(8)}${'MB/s'.padStart(9)}${'split MB/s'.padStart(12)}${'ratio'.padStart(8)}${'messages'.padStart(10)}${'JSON.parse only'.padStart(17)}`);
+  console.log(`parse speed, ~${size} MB per format; ratio = split time / parse time, median of ${runs} interleaved pairs [min-max] (target >= 0.25)${globalThis.gc ? '' : '\n(run with node --expose-gc for a full collection before each timing)'}`);
+  console.log(`${'format'.padEnd(14)}${'MB'.padStart(7)}${'MB/s'.padStart(8)}${'split MB/s'.padStart(12)}${'ratio'.padStart(7)}${'range'.padStart(13)}${'messages'.padStart(10)}${'JSON.parse only'.padStart(17)}`);
   for (const p of list) {
     let text;
     let parse;
@@ -213,14 +247,13 @@ async function parent() {
       parse = () => p.parse(text, { file: `bench.${p.format}` });
     }
     const mb = Buffer.byteLength(text) / 1e6;
-    const split = time(() => text.split('\n').length, runs);
-    const parsed = time(parse, runs);
-    const ratio = split.s / parsed.s;
+    const parsed = pairs(text, parse, runs);
     // The floor for JSON formats: JSON.parse alone (per line for jsonl, per file for Slack) against the same split.
-    const json = JSON_FLOOR[p.format] ? time(() => JSON_FLOOR[p.format](text, entries), runs) : undefined;
-    const floor = json ? (split.s / json.s).toFixed(2) : '';
-    const flagBad = ratio < 0.25 ? '  < 0.25' : '';
-    console.log(`${p.format.padEnd(14)}${mb.toFixed(1).padStart(8)}${(mb / parsed.s).toFixed(1).padStart(9)}${(mb / split.s).toFixed(1).padStart(12)}${ratio.toFixed(2).padStart(8)}${String(parsed.out.messages.length).padStart(10)}${floor.padStart(17)}${flagBad}`);
+    const json = JSON_FLOOR[p.format] ? pairs(text, () => JSON_FLOOR[p.format](text, entries), runs) : undefined;
+    const floor = json ? json.ratio.toFixed(2) : '';
+    const flagBad = parsed.ratio < 0.25 ? '  < 0.25' : '';
+    const range = `${parsed.min.toFixed(2)}-${parsed.max.toFixed(2)}`;
+    console.log(`${p.format.padEnd(14)}${mb.toFixed(1).padStart(7)}${(mb / parsed.s).toFixed(1).padStart(8)}${(mb / parsed.split).toFixed(0).padStart(12)}${parsed.ratio.toFixed(2).padStart(7)}${range.padStart(13)}${String(parsed.out.messages.length).padStart(10)}${floor.padStart(17)}${flagBad}`);
     text = undefined;
   }
   console.log(`JSON.parse only: split time / time of JSON.parse alone on the same text (per line for jsonl, per file for slack):\nno parser of that format can pass that ratio, since each must at least parse the JSON.`);
