@@ -22,6 +22,8 @@ export interface JsonStreamOptions {
   single?: boolean;
   /** Start of every error message: `not a Telegram export`. */
   what: string;
+  /** Find every record's end by walking it, never from the layout: what the layout paths must match (tests). */
+  walkOnly?: boolean;
 }
 
 export interface JsonStreamResult {
@@ -48,27 +50,117 @@ const SHORT_STRING = 24;
 // Keys longer than this are never record keys: not worth decoding.
 const MAX_KEY = 40;
 
+// A layout guess (see `laidOutItem`) that JSON.parse refused this often stops being tried in that file.
+const MAX_MISSES = 8;
+// A record longer than this is walked: a wrong guess would decode (bytes) and parse it for nothing.
+const MAX_GUESS = 1 << 18;
+
+/**
+ * What the stream reads, by index: the export's UTF-8 bytes, or its text when the
+ * caller has only that (`parse(text)`), so no copy of it is encoded. Brackets, quotes,
+ * commas and whitespace are ASCII, the same unit in both; only a record's own text is decoded.
+ */
+interface Input {
+  readonly length: number;
+  /** The byte or UTF-16 unit at `i`; not a structural character past the end. */
+  at(i: number): number;
+  /** Index of the ASCII character `code` from `from` on, or -1. */
+  find(code: number, from: number): number;
+  /** Index of the ASCII text `needle` from `from` on, or -1. */
+  findText(needle: string, from: number): number;
+  text(start: number, end: number): string;
+}
+
+class BytesInput implements Input {
+  readonly length: number;
+  private needle = '';
+  private needleBytes = Buffer.alloc(0);
+  constructor(private readonly b: Buffer) {
+    this.length = b.length;
+  }
+  at(i: number): number {
+    return this.b[i]!;
+  }
+  find(code: number, from: number): number {
+    return this.b.indexOf(code, from);
+  }
+  findText(needle: string, from: number): number {
+    // One encoding per needle, not one a call: a file's records share theirs.
+    if (needle !== this.needle) {
+      this.needle = needle;
+      this.needleBytes = Buffer.from(needle, 'latin1');
+    }
+    return this.b.indexOf(this.needleBytes, from);
+  }
+  text(start: number, end: number): string {
+    return this.b.toString('utf8', start, end);
+  }
+}
+
+class TextInput implements Input {
+  readonly length: number;
+  constructor(private readonly s: string) {
+    this.length = s.length;
+  }
+  at(i: number): number {
+    return this.s.charCodeAt(i);
+  }
+  find(code: number, from: number): number {
+    return this.s.indexOf(code === LF ? '\n' : String.fromCharCode(code), from);
+  }
+  findText(needle: string, from: number): number {
+    return this.s.indexOf(needle, from);
+  }
+  text(start: number, end: number): string {
+    return this.s.slice(start, end);
+  }
+}
+
+/** ES2024 methods Node 20 has but the ES2023 lib does not declare. */
+type WellFormed = string & { isWellFormed(): boolean; toWellFormed(): string };
+
 /** UTF-8 bytes of an export: the bytes themselves when they are UTF-8, else its decoded text (UTF-16, windows-1252) re-encoded. */
 export const utf8Bytes = (bytes: Uint8Array, file: string): Buffer => plainUtf8(bytes) ?? Buffer.from(decode(bytes, file), 'utf8');
 
-/** Reads every record of `bytes` (UTF-8, see `utf8Bytes`); malformed JSON is an InputError naming the file and line. */
-export function streamJson(bytes: Buffer, file: string, opts: JsonStreamOptions): JsonStreamResult {
-  return new JsonStream(bytes, file, opts).run();
+/**
+ * Reads every record of `bytes` (UTF-8, see `utf8Bytes`), or of a text as its UTF-8
+ * bytes would read; malformed JSON is an InputError naming the file and line.
+ */
+export function streamJson(bytes: Buffer | string, file: string, opts: JsonStreamOptions): JsonStreamResult {
+  if (typeof bytes !== 'string') return new JsonStream(new BytesInput(bytes), textStart(bytes), file, opts).run();
+  // Encoding would turn a lone surrogate into U+FFFD: so does toWellFormed, where one stands.
+  const text = (bytes as WellFormed).isWellFormed() ? bytes : (bytes as WellFormed).toWellFormed();
+  // The bytes' BOMs (see textStart) as the text holds them.
+  const start = text.charCodeAt(0) === 0xfeff ? (text.charCodeAt(1) === 0xfeff ? 2 : 1) : 0;
+  return new JsonStream(new TextInput(text), start, file, opts).run();
 }
 
+// What `laidOutItem` gives when the layout does not tell a record's end.
+const UNKNOWN = Symbol('unknown');
+
 class JsonStream {
-  private pos: number;
   private line = 1;
   private readonly n: number;
   private readonly counts: number[] = [];
+  // Without a CR a line is a LF, which `find` counts natively.
+  private readonly lfOnly: boolean;
+  private misses = 0;
+  // The close that ends a record opened alone on its line, by the indent before its `{`.
+  private indent = '';
+  private closer = '';
+  // The first LF at or after `eolFrom` (-1: none): found once a line, not once a record, as a minified file is one line.
+  private eolFrom = Infinity;
+  private eol = -1;
 
   constructor(
-    private readonly b: Buffer,
+    private readonly b: Input,
+    private pos: number,
     private readonly file: string,
     private readonly opts: JsonStreamOptions,
   ) {
-    this.pos = textStart(b);
     this.n = b.length;
+    this.lfOnly = b.find(CR, pos) === -1;
+    if (opts.walkOnly) this.misses = MAX_MISSES;
   }
 
   run(): JsonStreamResult {
@@ -76,7 +168,7 @@ class JsonStream {
     for (;;) {
       this.skipSpace();
       if (this.pos >= this.n) break;
-      const c = this.b[this.pos]!;
+      const c = this.b.at(this.pos);
       if (values > 0 && this.opts.single) this.fail('unexpected text after the JSON value');
       if (c !== OPEN_OBJECT && c !== OPEN_ARRAY) this.fail(values === 0 ? 'not valid JSON' : 'unexpected text between JSON values');
       const line = this.line;
@@ -99,19 +191,19 @@ class JsonStream {
     let prev = 0;
     for (;;) {
       if (this.pos >= this.n) this.fail('unexpected end of the file inside a JSON value');
-      const c = b[this.pos]!;
+      const c = b.at(this.pos);
       if (c === QUOTE) {
         const start = this.pos;
         this.pos = this.stringEnd(start + 1) + 1;
         // Remembered as the key only if a colon follows: see COLON.
-        key = this.pos - start - 2 <= MAX_KEY ? b.toString('utf8', start + 1, this.pos - 1) : undefined;
+        key = this.pos - start - 2 <= MAX_KEY ? b.text(start + 1, this.pos - 1) : undefined;
         prev = QUOTE;
         continue;
       }
       if (c === LF || c === CR) this.newline(c);
       else if (c === COLON) prev = COLON;
       else if (c === OPEN_ARRAY && this.opts.isRecordArray(stack.length, prev === COLON ? key : undefined)) {
-        pieces.push(b.toString('utf8', pieceStart, this.pos + 1));
+        pieces.push(b.text(pieceStart, this.pos + 1));
         const before = this.line;
         const array = this.items();
         // The array's number stands for its items; its newlines keep later lines where they were.
@@ -130,7 +222,7 @@ class JsonStream {
       this.pos++;
     }
     this.pos++;
-    pieces.push(b.toString('utf8', pieceStart, this.pos));
+    pieces.push(b.text(pieceStart, this.pos));
     const outline = pieces.length === 1 ? pieces[0]! : pieces.join('');
     return this.parse(outline, startLine);
   }
@@ -143,24 +235,131 @@ class JsonStream {
     let count = 0;
     this.pos++;
     this.skipSpace();
-    if (b[this.pos] === CLOSE_ARRAY) return array;
+    if (b.at(this.pos) === CLOSE_ARRAY) return array;
     for (;;) {
       this.skipSpace();
       const line = this.line;
       const start = this.pos;
-      const c = b[start];
-      if (c === OPEN_OBJECT || c === OPEN_ARRAY) this.containerEnd();
-      else if (c === QUOTE) this.pos = this.stringEnd(start + 1) + 1;
-      else this.scalarEnd();
-      if (this.pos === start) this.fail(this.pos >= this.n ? 'unexpected end of the file inside an array' : 'expected a value in the array');
-      this.opts.onItem(this.parse(b.toString('utf8', start, this.pos), line), line, array);
+      const c = b.at(start);
+      let item: unknown = UNKNOWN;
+      if ((c === OPEN_OBJECT || c === OPEN_ARRAY) && this.misses < MAX_MISSES) item = this.laidOutItem(start, c);
+      if (item === UNKNOWN) {
+        if (c === OPEN_OBJECT || c === OPEN_ARRAY) this.containerEnd();
+        else if (c === QUOTE) this.pos = this.stringEnd(start + 1) + 1;
+        else this.scalarEnd();
+        if (this.pos === start) this.fail(this.pos >= this.n ? 'unexpected end of the file inside an array' : 'expected a value in the array');
+        item = this.parse(b.text(start, this.pos), line);
+      }
+      this.opts.onItem(item, line, array);
       this.counts[array] = ++count;
       this.skipSpace();
-      const next = b[this.pos];
+      const next = b.at(this.pos);
       if (next === CLOSE_ARRAY) return array;
       if (next !== COMMA) this.fail(this.pos >= this.n ? 'unexpected end of the file inside an array' : "expected ',' or ']' after an array item");
       this.pos++;
     }
+  }
+
+  /**
+   * A record (its `{` or `[` at `start`) whose end the layout tells, parsed with no walk
+   * through its bytes: one that ends on its own line (a record a line), or one opened alone
+   * on its line and closed by the first line that starts, at the same indent, with its
+   * closing bracket (pretty-printed). JSON.parse checks the guess: it accepts the text only
+   * if the value that starts at `start` ends where the text does. UNKNOWN when the layout
+   * says nothing or the guess was wrong, and the record is walked instead.
+   */
+  private laidOutItem(start: number, open: number): unknown {
+    const b = this.b;
+    const eol = this.lineEnd(start);
+    const lineEnd = eol === -1 ? this.n : eol;
+    // The line's last character, past trailing whitespace and the comma before the next item.
+    let e = this.trimEnd(start, lineEnd);
+    if (b.at(e - 1) === COMMA) e = this.trimEnd(start, e - 1);
+    const last = b.at(e - 1);
+    if (e - start > 1 && (last === CLOSE_OBJECT || last === CLOSE_ARRAY)) {
+      if (e - start > MAX_GUESS) return UNKNOWN;
+      const item = this.guess(start, e);
+      if (item === UNKNOWN) return item;
+      // No LF inside, but a lone CR ends a line too.
+      if (!this.lfOnly) this.line += this.linesIn(start, e);
+      this.pos = e;
+      return item;
+    }
+    if (e !== start + 1 || eol === -1) return UNKNOWN;
+    const closer = this.closerFor(start, open);
+    if (closer === undefined) return UNKNOWN;
+    const close = b.findText(closer, eol);
+    if (close === -1 || close - start > MAX_GUESS) {
+      this.misses++;
+      return UNKNOWN;
+    }
+    const end = close + closer.length;
+    const item = this.guess(start, end);
+    if (item === UNKNOWN) return item;
+    this.line += this.linesIn(start, end);
+    this.pos = end;
+    return item;
+  }
+
+  /** Index of the first LF from `start` on, or -1. */
+  private lineEnd(start: number): number {
+    if (!(start >= this.eolFrom && (this.eol === -1 || start <= this.eol))) {
+      this.eolFrom = start;
+      this.eol = this.b.find(LF, start);
+    }
+    return this.eol;
+  }
+
+  /** `\n`, the indent before `start`, and the bracket that closes `open`; undefined when text stands before it on its line. */
+  private closerFor(start: number, open: number): string | undefined {
+    const b = this.b;
+    let i = start;
+    while (i > 0 && (b.at(i - 1) === SPACE || b.at(i - 1) === TAB)) i--;
+    if (i > 0 && b.at(i - 1) !== LF) return undefined;
+    const indent = b.text(i, start);
+    const bracket = open === OPEN_OBJECT ? '}' : ']';
+    if (indent !== this.indent || this.closer.charAt(this.closer.length - 1) !== bracket) {
+      this.indent = indent;
+      this.closer = `\n${indent}${bracket}`;
+    }
+    return this.closer;
+  }
+
+  /** `JSON.parse` of what a layout says is one record, or UNKNOWN (its error is the walk's to report). */
+  private guess(start: number, end: number): unknown {
+    try {
+      return JSON.parse(this.b.text(start, end)) as unknown;
+    } catch {
+      this.misses++;
+      return UNKNOWN;
+    }
+  }
+
+  /** `end` moved back over the spaces, tabs and CRs before it, not past `from`. */
+  private trimEnd(from: number, end: number): number {
+    const b = this.b;
+    for (;;) {
+      if (end <= from) return end;
+      const c = b.at(end - 1);
+      if (c !== SPACE && c !== TAB && c !== CR) return end;
+      end--;
+    }
+  }
+
+  /** Line breaks in `[start, end)`, counted as `containerEnd` counts them. */
+  private linesIn(start: number, end: number): number {
+    const b = this.b;
+    let lines = 0;
+    if (this.lfOnly) {
+      for (let i = b.find(LF, start); i !== -1 && i < end; i = b.find(LF, i + 1)) lines++;
+      return lines;
+    }
+    for (let i = start; i < end; i++) {
+      const c = b.at(i);
+      if (c === LF) lines++;
+      else if (c === CR && endsLine(b, i)) lines++;
+    }
+    return lines;
   }
 
   /** From a `{` or `[` to just past its match, counting lines; brackets inside strings do not count. */
@@ -171,7 +370,7 @@ class JsonStream {
     let lines = 0;
     let i = this.pos;
     for (; i < n; i++) {
-      const c = b[i]!;
+      const c = b.at(i);
       if (c === QUOTE) {
         i = this.stringEnd(i + 1);
       } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
@@ -192,7 +391,7 @@ class JsonStream {
     const b = this.b;
     let i = this.pos;
     while (i < this.n) {
-      const c = b[i]!;
+      const c = b.at(i);
       if (c === COMMA || c === CLOSE_ARRAY || c === CLOSE_OBJECT || c === SPACE || c === LF || c === CR || c === TAB) break;
       i++;
     }
@@ -204,17 +403,17 @@ class JsonStream {
     const b = this.b;
     const stop = Math.min(this.n, i + SHORT_STRING);
     for (; i < stop; i++) {
-      const c = b[i];
+      const c = b.at(i);
       if (c === QUOTE) return i;
       if (c === BACKSLASH) i++;
     }
     if (i >= this.n) return this.unterminated();
     // Past an escape pair or a plain byte: a quote found from here is escaped only by a backslash run of its own.
     for (;;) {
-      const j = b.indexOf(QUOTE, i);
+      const j = b.find(QUOTE, i);
       if (j === -1) return this.unterminated();
       let k = j - 1;
-      while (b[k] === BACKSLASH) k--;
+      while (b.at(k) === BACKSLASH) k--;
       if ((j - 1 - k) % 2 === 0) return j;
       i = j + 1;
     }
@@ -228,7 +427,7 @@ class JsonStream {
   private skipSpace(): void {
     const b = this.b;
     for (; this.pos < this.n; this.pos++) {
-      const c = b[this.pos]!;
+      const c = b.at(this.pos);
       if (c === LF || c === CR) this.newline(c);
       else if (c !== SPACE && c !== TAB) return;
     }
@@ -259,7 +458,7 @@ class JsonStream {
 }
 
 /** A `\r` ends a line unless a `\n` (or `\r\n`) follows, which then ends it. */
-const endsLine = (b: Buffer, i: number): boolean => b[i + 1] !== LF && !(b[i + 1] === CR && b[i + 2] === LF);
+const endsLine = (b: Input, i: number): boolean => b.at(i + 1) !== LF && !(b.at(i + 1) === CR && b.at(i + 2) === LF);
 
 /** Line breaks in `text` before `end`, counted as `decode` would. */
 function linesIn(text: string, end: number): number {

@@ -45,14 +45,14 @@ export const discordJson: ByteParser = {
     return guild && channel ? 0.95 : (guild || channel) && /"messages"\s*:\s*\[/.test(head) ? 0.7 : 0;
   },
   parse(text, source) {
-    return readDiscord(Buffer.from(text, 'utf8'), source);
+    return readDiscord(text, source);
   },
   parseBytes(bytes, source) {
     return readDiscord(utf8Bytes(bytes, source.file), source);
   },
 };
 
-function readDiscord(bytes: Buffer, source: ParseSource): ChatExport {
+function readDiscord(input: Buffer | string, source: ParseSource): ChatExport {
   const what = 'not a DiscordChatExporter JSON file';
   const warnings: Diagnostic[] = [];
   const recIds = new RecordIds(format);
@@ -60,7 +60,7 @@ function readDiscord(bytes: Buffer, source: ParseSource): ChatExport {
   // A channel has few authors: messages share one copy of each name.
   const authors = new Interner();
   let root: unknown;
-  streamJson(bytes, source.file, {
+  streamJson(input, source.file, {
     what,
     single: true,
     isRecordArray: (depth, key) => depth === 1 && key === 'messages',

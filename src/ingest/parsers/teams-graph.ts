@@ -71,14 +71,14 @@ export const teamsGraph: ByteParser = {
     return head.includes('"messageType"') && head.includes('"createdDateTime"') ? Math.min(1, 0.8 + hits * 0.03) : hits >= 2 ? 0.55 : 0;
   },
   parse(text, source) {
-    return readGraph(Buffer.from(text, 'utf8'), source);
+    return readGraph(text, source);
   },
   parseBytes(bytes, source) {
     return readGraph(utf8Bytes(bytes, source.file), source);
   },
 };
 
-function readGraph(bytes: Buffer, source: ParseSource): ChatExport {
+function readGraph(input: Buffer | string, source: ParseSource): ChatExport {
   const what = 'not Graph chatMessage JSON';
   const warnings: Diagnostic[] = [];
   const recIds = new RecordIds(format);
@@ -90,7 +90,7 @@ function readGraph(bytes: Buffer, source: ParseSource): ChatExport {
     chatMessages ||= 'messageType' in r || 'createdDateTime' in r;
     drafts.push(draft(r, line, recIds.next(line), drafts.length, source.file, warnings, authors));
   };
-  const { values } = streamJson(bytes, source.file, {
+  const { values } = streamJson(input, source.file, {
     what,
     // A bare array, or the `value` of a page: only pages' own records, never a `value` inside one.
     isRecordArray: (depth, key) => depth === 0 || (depth === 1 && key === 'value'),

@@ -102,20 +102,20 @@ export const telegram: ByteParser = {
     return /"(?:personal_chat|private_group|private_supergroup|public_supergroup|private_channel|public_channel)"/.test(head) ? 0.7 : 0;
   },
   parse(text, source) {
-    return readTelegram(Buffer.from(text, 'utf8'), source);
+    return readTelegram(text, source);
   },
   parseBytes(bytes, source) {
     return readTelegram(utf8Bytes(bytes, source.file), source);
   },
 };
 
-function readTelegram(bytes: Buffer, source: ParseSource): ChatExport {
+function readTelegram(input: Buffer | string, source: ParseSource): ChatExport {
   const chats: ChatMessages[] = [];
   const recIds = new RecordIds(format);
   // A chat has few authors: messages share one copy of each name.
   const authors = new Interner();
   let root: unknown;
-  const { counts } = streamJson(bytes, source.file, {
+  const { counts } = streamJson(input, source.file, {
     what: 'not a Telegram export',
     single: true,
     // `messages` of the chat itself, or of each chat in `chats.list` of a full export.
