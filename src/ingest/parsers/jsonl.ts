@@ -5,6 +5,7 @@ import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { DayFirstVote, inferDayFirst, mapFields, normaliseTime, rawTime, readKind, readTo, type Field } from '../columns.js';
 import { readJsonArray } from '../json-array.js';
+import { readFlatRow } from '../json-flat-row.js';
 import { commonDate, finishExport, isBlank, message, splitLines, warning } from '../text.js';
 
 const format = 'jsonl';
@@ -71,6 +72,43 @@ function values(row: Row): Partial<Record<Field, string>> {
   };
 }
 
+// The last flat row's key names and, per field, the index of its value in the pairs (-1: none).
+let flatNames: string[] = [];
+let flatAt: Record<Field, number> | undefined;
+
+const FIELDS: Field[] = ['time', 'date', 'clock', 'author', 'text', 'to', 'replyTo', 'kind'];
+
+/** Per field, where its value is among `names` (a key repeated: undefined, left to JSON.parse, which keeps the last). */
+function indexesOf(names: string[]): Record<Field, number> | undefined {
+  if (new Set(names).size !== names.length) return undefined;
+  const keys = keysOf(names);
+  const at = {} as Record<Field, number>;
+  for (const f of FIELDS) at[f] = keys[f] === undefined ? -1 : names.indexOf(keys[f]);
+  return at;
+}
+
+/** `values` of a row `readFlatRow` read into `pairs` (`n` strings), or undefined to leave the line to JSON.parse. */
+function flatValues(pairs: string[], n: number): Partial<Record<Field, string>> | undefined {
+  let same = flatAt !== undefined && n === flatNames.length * 2;
+  for (let i = 0; same && i < flatNames.length; i++) same = pairs[2 * i] === flatNames[i];
+  if (!same) {
+    const names: string[] = [];
+    for (let i = 0; i < n; i += 2) names.push(pairs[i]!);
+    const at = indexesOf(names);
+    if (at === undefined) return undefined;
+    flatNames = names;
+    flatAt = at;
+  }
+  const at = flatAt!;
+  // The same literal as `values`, so both kinds of row share a shape.
+  return {
+    time: pairAt(pairs, at.time), date: pairAt(pairs, at.date), clock: pairAt(pairs, at.clock), author: pairAt(pairs, at.author),
+    text: pairAt(pairs, at.text), to: pairAt(pairs, at.to), replyTo: pairAt(pairs, at.replyTo), kind: pairAt(pairs, at.kind),
+  };
+}
+
+const pairAt = (pairs: string[], i: number): string | undefined => (i === -1 ? undefined : pairs[2 * i + 1]);
+
 export const jsonl = lineParser({
   format,
   platform: 'generic',
@@ -126,22 +164,29 @@ function fromRows(items: { line: number; row: Row | undefined }[], array: boolea
 }
 
 /** `raw` is `rawTime(v)`, which the caller has already read. */
-function toMessage(line: number, v: Partial<Record<Field, string>>, raw: string | undefined, dayFirst: boolean, names: Interner, file: string, warnings: Diagnostic[]): Message | undefined {
+/** `copy` makes a kept value a string of its own: values read by hand are pieces of their line. */
+function toMessage(line: number, v: Partial<Record<Field, string>>, raw: string | undefined, dayFirst: boolean, names: Interner, file: string, warnings: Diagnostic[], copy: (s: string) => string = same): Message | undefined {
   const body = v.text?.trim() ?? '';
   if (body === '') {
     warnings.push(warning(file, line, 'object has no message text; skipped'));
     return undefined;
   }
   const author = v.author?.trim();
+  const time = raw === undefined ? undefined : normaliseTime(raw, dayFirst);
+  const replyTo = v.replyTo?.trim() || undefined;
   return message(file, line, {
-    time: raw === undefined ? undefined : normaliseTime(raw, dayFirst),
+    // A time already in the output form is the value itself.
+    time: time !== undefined && time === raw ? copy(time) : time,
+    // Authors repeat: the interned first copy is kept (as the CSV reader does), not a copy per row.
     author: author === undefined ? undefined : names.get(author),
-    text: body,
+    text: copy(body),
     kind: readKind(v.kind),
     to: readTo(v.to),
-    replyTo: v.replyTo?.trim() || undefined,
+    replyTo: replyTo === undefined ? undefined : copy(replyTo),
   });
 }
+
+const same = (s: string): string => s;
 
 function finish(messages: Message[], warnings: Diagnostic[], rows: number, source: ParseSource): ChatExport {
   if (rows === 0) throw new InputError(source.file, 'not JSONL: no line is a JSON object');
@@ -155,18 +200,26 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean) {
   const names = new Interner();
   const order = new DayFirstVote();
   let rows = 0;
+  // One array for every hand-read row: its strings are copied out before the next row.
+  const pairs: string[] = [];
+  const copy = (s: string): string => lines.copy(s);
   for (let l = lines.next(); l !== undefined; l = lines.next()) {
     if (isBlank(l)) continue;
-    const row = readLine(l);
-    if (!row) {
-      warnings.push(warning(source.file, lines.line, 'not a JSON object; line skipped'));
-      continue;
+    const n = readFlatRow(l, pairs);
+    let v = n >= 0 ? flatValues(pairs, n) : undefined;
+    const byHand = v !== undefined;
+    if (v === undefined) {
+      const row = readLine(l);
+      if (!row) {
+        warnings.push(warning(source.file, lines.line, 'not a JSON object; line skipped'));
+        continue;
+      }
+      v = values(row);
     }
     rows++;
-    const v = values(row);
     const raw = rawTime(v);
     order.add(raw);
-    const m = toMessage(lines.line, v, raw, dayFirst, names, source.file, warnings);
+    const m = toMessage(lines.line, v, raw, dayFirst, names, source.file, warnings, byHand ? copy : same);
     if (m) messages.push(m);
   }
   return { messages, warnings, rows, dayFirst: order.dayFirst() };
