@@ -4,7 +4,7 @@ import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { recordingStartFromName, timeAfter } from '../recording-start.js';
-import { cleanHeader, finishExport, joinBody, message, splitLines, warning } from '../text.js';
+import { cleanHeader, finishExport, hasUnusual, joinBody, message, splitLines, warning } from '../text.js';
 
 const format = 'sbv';
 const cueLine = /^(\d{1,2}):(\d{2}):(\d{2})\.(\d{1,3}),\d{1,2}:\d{2}:\d{2}\.\d{1,3}$/;
@@ -113,9 +113,6 @@ function plainCueMs(l: string): number {
   return p === l.length ? start : -1;
 }
 
-// A line with none of these is its own cleaned header and holds nothing `.` stops at.
-const unusual = /[\r\u00A0\u00AD\u2009\u200B-\u200F\u2028\u2029\u202A-\u202F\u2066-\u2069]/;
-
 /** Printable ASCII at both ends: a name `trim` would leave as it is. */
 const untrimmed = (s: string, from: number, to: number): boolean => {
   const a = s.charCodeAt(from);
@@ -184,7 +181,7 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
     }
     let m: { name: string; text: string } | undefined;
     let name: string | undefined;
-    if (!unusual.test(raw)) {
+    if (!hasUnusual(raw)) {
       // `readNamed` on a line `cleanHeader` leaves as it is, with no parts object or name slice on a repeat.
       const colon = raw.indexOf(':');
       if (colon >= 1 && colon <= 80 && raw.charCodeAt(colon + 1) === 32) {

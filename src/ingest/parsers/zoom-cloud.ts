@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { Diagnostic, Message } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser } from '../lines.js';
-import { cleanHeader, finishExport, isBlank, joinBody, message, messageRef, splitLines, warning } from '../text.js';
+import { cleanHeader, finishExport, hasUnusual, isBlank, joinBody, message, messageRef, splitLines, warning } from '../text.js';
 import { mayBeSpecial, readBody } from '../zoom-body.js';
 
 const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/;
@@ -52,10 +52,6 @@ function plainHead(head: string): { time: string; author: string; text: string }
   return { time: colon === 1 ? `0${clock}` : clock, author: head.slice(colon + 7, end), text };
 }
 
-// A line with none of these is its own cleaned header (`cleanHeader` changes nothing) and holds nothing `.` stops at:
-// one scan lets the usual header be read straight from the line, with no parts object or clock string.
-const unusual = /[\r\u00A0\u00AD\u2009\u200B-\u200F\u2028\u2029\u202A-\u202F\u2066-\u2069]/;
-
 /** The `HH:MM:SS` a usual header starts with, the hour padded. */
 const clockOf = (raw: string, colon: number): string => (colon === 1 ? `0${raw.slice(0, 7)}` : raw.slice(0, 8));
 
@@ -103,7 +99,8 @@ export const zoomCloud = lineParser({
       // A header starts with a digit (or a mark the cleaning drops).
       const c = raw.charCodeAt(0);
       let m: { time: string; author: string; text: string } | undefined;
-      if (c >= 48 && c <= 57 && !unusual.test(raw)) {
+      // A line `cleanHeader` leaves as it is, and `.` takes whole: the usual header is read straight from it.
+      if (c >= 48 && c <= 57 && !hasUnusual(raw)) {
         const end = plainNameEnd(raw);
         if (end >= 0) {
           if (author !== undefined) finish();
