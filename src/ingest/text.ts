@@ -16,17 +16,16 @@ const headerMarksFrom = new RegExp(headerMarks.source, 'g');
 const wide = /[^\x00-\x9f]/;
 const wideFrom = new RegExp(wide.source, 'g');
 /** Whether `cleanHeader` would change the text (from index `from` on). A regex scan beats a char-code loop here. */
-export const hasHeaderMarks = (line: string, from = 0): boolean => {
-  if (from === 0) return wide.test(line) && headerMarks.test(line);
-  wideFrom.lastIndex = from;
-  const any = wideFrom.test(line);
-  wideFrom.lastIndex = 0;
-  if (!any) return false;
-  headerMarksFrom.lastIndex = from;
-  const found = headerMarksFrom.test(line);
-  headerMarksFrom.lastIndex = 0;
+export const hasHeaderMarks = (line: string, from = 0): boolean =>
+  from === 0 ? wide.test(line) && headerMarks.test(line) : testFrom(wideFrom, line, from) && testFrom(headerMarksFrom, line, from);
+
+/** `re` (global) tested on `line` from index `from`, left ready for the next call. */
+function testFrom(re: RegExp, line: string, from: number): boolean {
+  re.lastIndex = from;
+  const found = re.test(line);
+  re.lastIndex = 0;
   return found;
-};
+}
 
 const unusual = /[\r\u00A0\u00AD\u2009\u200B-\u200F\u2028\u2029\u202A-\u202F\u2066-\u2069]/;
 const wideOrCr = /[^\x00-\x0c\x0e-\x9f]/;

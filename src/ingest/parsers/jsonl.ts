@@ -163,8 +163,10 @@ function fromRows(items: { line: number; row: Row | undefined }[], array: boolea
   return finish(messages, warnings, rows.length, source);
 }
 
-/** `raw` is `rawTime(v)`, which the caller has already read. */
-/** `copy` makes a kept value a string of its own: values read by hand are pieces of their line. */
+/**
+ * `raw` is `rawTime(v)`, which the caller has already read; `copy` makes a kept value
+ * a string of its own, since values read by hand are pieces of their line.
+ */
 function toMessage(line: number, v: Partial<Record<Field, string>>, raw: string | undefined, dayFirst: boolean, names: Interner, file: string, warnings: Diagnostic[], copy: (s: string) => string = same): Message | undefined {
   const body = v.text?.trim() ?? '';
   if (body === '') {
