@@ -27,6 +27,10 @@ function forcedParser(forced: string): Parser {
 /** Never guesses silently: a weak or close call asks the user for `--format`. */
 export function detectParser(text: string, name: string, forced?: string): Parser {
   if (forced !== undefined) return forcedParser(forced);
+  // Nothing to score: say so, rather than suggest a --format that cannot help.
+  if (text.length < HEAD && text.trim() === '') {
+    throw new InputError(name, `cannot tell the format of ${name}: it is ${text === '' ? 'empty' : 'only blank lines'}`);
+  }
   return pick(scoreParsers(text, name), name);
 }
 

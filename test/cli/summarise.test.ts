@@ -41,6 +41,7 @@ const cases: Case[] = [
   { name: 'missing file', args: ['summarise', 'nope.txt'], exitCode: 2, stderr: 'chatnotes: nope.txt: cannot read: no such file\n' },
   { name: 'a folder that is no export', args: ['summarise', '.'], exitCode: 2, stderr: /^chatnotes: \.: cannot tell the format of \.; try --format/ },
   { name: 'unknown format', args: ['summarise', 'not-a-chat.txt'], exitCode: 2, stderr: /^chatnotes: not-a-chat\.txt: cannot tell the format of not-a-chat\.txt; try --format/ },
+  { name: 'empty stdin', args: ['summarise', '-'], stdin: '', exitCode: 2, stderr: 'chatnotes: <stdin>: cannot tell the format of <stdin>: it is empty\n' },
   { name: 'unknown --format', args: ['summarise', 'z3.txt', '--format', 'fax'], exitCode: 2, stderr: /fax/ },
   { name: 'bad rules file', args: ['summarise', 'z3.txt', '--rules', 'bad-rules.yaml'], exitCode: 2, stderr: 'chatnotes: bad-rules.yaml: themes[0].keywords[1]: expected string, received number\n' },
   { name: 'missing rules file', args: ['summarise', 'z3.txt', '--rules', 'none.yaml'], exitCode: 2, stderr: 'chatnotes: none.yaml: cannot read: no such file\n' },
