@@ -88,9 +88,13 @@ const isDigit = (s: string, i: number): boolean => {
 const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 
 export function datePrefix(t: string | undefined): string | undefined {
-  if (t === undefined || t.length < 10 || t[4] !== '-' || t[7] !== '-') return undefined;
-  for (let k = 0; k < DATE_DIGITS.length; k += 1) if (!isDigit(t, DATE_DIGITS[k]!)) return undefined;
-  return t.slice(0, 10);
+  return t !== undefined && hasDatePrefix(t) ? t.slice(0, 10) : undefined;
+}
+
+function hasDatePrefix(t: string): boolean {
+  if (t.length < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return false;
+  for (let k = 0; k < DATE_DIGITS.length; k += 1) if (!isDigit(t, DATE_DIGITS[k]!)) return false;
+  return true;
 }
 
 /**
@@ -99,9 +103,11 @@ export function datePrefix(t: string | undefined): string | undefined {
  */
 function span(messages: Message[], date: string | undefined): { start?: string; end?: string } {
   // A loop rather than map/filter: a large export would build three arrays as long as itself.
-  // Most times start with the date itself: `startsWith` decides them without a slice.
+  // No slice per message: a dated time that does not start with a YYYY-MM-DD `date` differs
+  // from it within the first ten characters, so the whole time compares as its date would.
+  const whole = date?.length === 10;
   const counts = (t: string | undefined): t is string =>
-    t !== undefined && (date === undefined || t.startsWith(date) || datePrefix(t) === undefined || t.slice(0, 10) >= date);
+    t !== undefined && (date === undefined || t.startsWith(date) || !hasDatePrefix(t) || (whole ? t > date : t.slice(0, 10) >= date));
   let first: string | undefined;
   let last: string | undefined;
   // Indexed loops: a short run is never optimised, and there for-of steps an iterator object.
