@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource } from '../types.js';
 import type { Lines } from './lines.js';
-import { addDays, clockTime, commonDate, finishExport, isoDate, warning, weekday } from './text.js';
+import { addDays, clockTime, finishExport, isoDate, warning, weekday } from './text.js';
 
 export interface Stamp {
   clock: string;
@@ -134,5 +134,5 @@ export function readDayFirst(lines: Lines, source: ParseSource, format: string, 
   }
   const { messages, warnings } = pass;
   if (!messages.some((m) => m.kind === 'message')) throw new InputError(source.file, notAPaste);
-  return finishExport({ format, platform: 'MS Teams', date: commonDate(messages) }, messages, warnings);
+  return finishExport({ format, platform: 'MS Teams', dateFromTimes: true }, messages, warnings);
 }

@@ -1,5 +1,6 @@
 /** Small pure helpers the parsers share: header-zone cleaning, times, diagnostics. */
 import type { ChatExport, Diagnostic, Message } from '../types.js';
+import { commonDate, span, timeRuns } from './time-runs.js';
 
 // Bidi marks, zero-width characters and soft hyphens; ZWJ stays in bodies (emoji), only the header zone loses it.
 const invisible = /[\u200B-\u200F\u202A-\u202E\u00AD\u2066-\u2069]/g;
@@ -78,83 +79,12 @@ export const isoDate = (year: number, month: number, day: number): string | unde
 };
 const isoDates = new Map<number, string>();
 
-const isDigit = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
-
-/** The `YYYY-MM-DD` a time starts with, without a regex per message. */
-// Where `YYYY-MM-DD` has its digits; one array, not one a call (this runs for every message).
-const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
-
-export function datePrefix(t: string | undefined): string | undefined {
-  return t !== undefined && hasDatePrefix(t) ? t.slice(0, 10) : undefined;
-}
-
-function hasDatePrefix(t: string): boolean {
-  if (t.length < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return false;
-  for (let k = 0; k < DATE_DIGITS.length; k += 1) if (!isDigit(t, DATE_DIGITS[k]!)) return false;
-  return true;
-}
-
 /**
- * `HH:MM` of the first and last timed message. Messages dated before the meeting
- * (a paste that starts with "Yesterday") are left out; later ones (past midnight) count.
+ * Assembles a ChatExport with `start`/`end` (unless the times are offsets) and no undefined keys;
+ * `dateFromTimes`: without a `date`, the one most messages carry.
  */
-function span(messages: Message[], date: string | undefined): { start?: string; end?: string } {
-  // A loop rather than map/filter: a large export would build three arrays as long as itself.
-  // No slice per message: a dated time that does not start with a YYYY-MM-DD `date` differs
-  // from it within the first ten characters, so the whole time compares as its date would.
-  const whole = date?.length === 10;
-  const counts = (t: string | undefined): t is string =>
-    t !== undefined && (date === undefined || t.startsWith(date) || !hasDatePrefix(t) || (whole ? t > date : t.slice(0, 10) >= date));
-  let first: string | undefined;
-  let last: string | undefined;
-  // Indexed loops: a short run is never optimised, and there for-of steps an iterator object.
-  for (let i = 0; i < messages.length; i++) {
-    const t = messages[i]!.time;
-    if (!counts(t)) continue;
-    first ??= t;
-    last = t;
-  }
-  const hhmm = (t: string | undefined) => /(?:T|^)(\d{2}:\d{2})/.exec(t ?? '')?.[1];
-  const out: { start?: string; end?: string } = {};
-  const start = hhmm(first);
-  const end = hhmm(last);
-  if (start) out.start = start;
-  if (end) out.end = end;
-  return out;
-}
-
-/** The date most messages carry (later date on a tie), for `ChatExport.date`. */
-export function commonDate(messages: Message[]): string | undefined {
-  const counts = new Map<string, number>();
-  // Neighbours mostly share a date: count a run of them at once, with no slice per message.
-  let run: string | undefined;
-  let n = 0;
-  for (let i = 0; i < messages.length; i++) {
-    const t = messages[i]!.time;
-    // `run` is a whole YYYY-MM-DD: a time that starts with it has that date prefix too.
-    if (run !== undefined && t !== undefined && t.startsWith(run)) {
-      n++;
-      continue;
-    }
-    if (run !== undefined) counts.set(run, (counts.get(run) ?? 0) + n);
-    run = datePrefix(t);
-    n = 1;
-  }
-  if (run !== undefined) counts.set(run, (counts.get(run) ?? 0) + n);
-  let best: string | undefined;
-  for (const [d, n] of counts) {
-    const top = best === undefined ? 0 : counts.get(best)!;
-    if (n > top || (n === top && best !== undefined && d > best)) best = d;
-  }
-  return best;
-}
-
-/** Assembles a ChatExport with `start`/`end` (unless the times are offsets) and no undefined keys. */
 export function finishExport(
-  head: { format: string; platform?: string; date?: string; title?: string; offsets?: boolean },
+  head: { format: string; platform?: string; date?: string; dateFromTimes?: boolean; title?: string; offsets?: boolean },
   messages: Message[],
   warnings: Diagnostic[],
 ): ChatExport {
@@ -163,8 +93,12 @@ export function finishExport(
   const out: ChatExport = { format: head.format, messages, warnings: sorted };
   if (head.platform) out.platform = head.platform;
   if (head.title) out.title = head.title;
-  if (head.date) out.date = head.date;
-  if (!head.offsets) Object.assign(out, span(messages, head.date));
+  // One pass over the times serves both the date and the span.
+  const fromTimes = head.date === undefined && head.dateFromTimes === true;
+  const runs = fromTimes || !head.offsets ? timeRuns(messages) : [];
+  const date = fromTimes ? commonDate(runs) : head.date;
+  if (date) out.date = date;
+  if (!head.offsets) Object.assign(out, span(runs, date));
   return out;
 }
 

@@ -26,3 +26,26 @@ describe('finishExport start and end', () => {
     expect(finishExport({ format: 'test', offsets: true }, at('00:00:05'), [])).not.toHaveProperty('end');
   });
 });
+
+describe('finishExport dateFromTimes', () => {
+  const dateOf = (...times: (string | undefined)[]) => finishExport({ format: 'test', dateFromTimes: true }, at(...times), []).date;
+
+  it('takes the date most messages carry, counted across runs that come back', () => {
+    expect(dateOf('2026-03-12T23:50:00', '2026-03-13T14:00:00', '2026-03-13T14:01:00', '2026-03-12T23:59:00', '2026-03-12T23:58:00', '2026-03-13T14:05:00', '2026-03-13T14:06:00')).toBe('2026-03-13');
+    // Untimed and undated messages neither count nor split a run.
+    expect(dateOf('2026-03-14T09:00:00', undefined, '14:00:00', '2026-03-14T09:01:00', '2026-03-13T10:00:00')).toBe('2026-03-14');
+  });
+
+  it('prefers the later date on a tie, and has none without a dated time', () => {
+    expect(dateOf('2026-03-14T09:00:00', '2026-03-13T10:00:00')).toBe('2026-03-14');
+    expect(dateOf('2026-03-13T10:00:00', '2026-03-14T09:00:00')).toBe('2026-03-14');
+    expect(dateOf('14:00:00', undefined)).toBeUndefined();
+  });
+
+  it('spans from the date it found, and keeps a date it was given', () => {
+    const found = finishExport({ format: 'test', dateFromTimes: true }, at('2026-03-12T23:50:00', '2026-03-13T14:02:00', '2026-03-13T15:10:00', '2026-03-13T15:40:00'), []);
+    expect([found.date, found.start, found.end]).toEqual(['2026-03-13', '14:02', '15:40']);
+    const given = finishExport({ format: 'test', date: '2026-03-12', dateFromTimes: true }, at('2026-03-12T23:50:00', '2026-03-13T14:02:00', '2026-03-13T15:40:00'), []);
+    expect([given.date, given.start, given.end]).toEqual(['2026-03-12', '23:50', '15:40']);
+  });
+});

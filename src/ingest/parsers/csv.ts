@@ -6,7 +6,7 @@ import { readEasyRow, quotingAfter } from '../csv-row.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { DayFirstVote, hasTime, mapFields, normaliseTime, rawTime, readKind, readTo } from '../columns.js';
-import { commonDate, finishExport, message, splitLines, warning } from '../text.js';
+import { finishExport, message, splitLines, warning } from '../text.js';
 
 const format = 'csv';
 
@@ -54,7 +54,7 @@ export const csv = lineParser({
       lines.rewind();
       pass = readPass(lines, source, delimiter, fields, false);
     }
-    return finishExport({ format, date: commonDate(pass.messages) }, pass.messages, pass.warnings);
+    return finishExport({ format, dateFromTimes: true }, pass.messages, pass.warnings);
   },
 });
 

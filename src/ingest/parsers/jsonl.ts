@@ -6,7 +6,7 @@ import { lineParser, type Lines } from '../lines.js';
 import { DayFirstVote, inferDayFirst, mapFields, normaliseTime, rawTime, readKind, readTo, type Field } from '../columns.js';
 import { readJsonArray } from '../json-array.js';
 import { readFlatRow } from '../json-flat-row.js';
-import { commonDate, finishExport, isBlank, message, splitLines, warning } from '../text.js';
+import { finishExport, isBlank, message, splitLines, warning } from '../text.js';
 
 const format = 'jsonl';
 
@@ -192,7 +192,7 @@ const same = (s: string): string => s;
 
 function finish(messages: Message[], warnings: Diagnostic[], rows: number, source: ParseSource): ChatExport {
   if (rows === 0) throw new InputError(source.file, 'not JSONL: no line is a JSON object');
-  return finishExport({ format, date: commonDate(messages) }, messages, warnings);
+  return finishExport({ format, dateFromTimes: true }, messages, warnings);
 }
 
 /** One pass with `dayFirst` assumed; the result says what the file's own times say (inferDayFirst). */

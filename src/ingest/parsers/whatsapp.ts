@@ -10,7 +10,7 @@ import { decode } from '../decode.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { whatsappFileName, whatsappGroupName } from '../keywords/whatsapp.js';
 import { lineParser, type Lines, linesOf, TextLines } from '../lines.js';
-import { clockTime, commonDate, finishExport, isBlank, isoDate, joinBody, splitLines, warning } from '../text.js';
+import { clockTime, finishExport, isBlank, isoDate, joinBody, splitLines, warning } from '../text.js';
 import { classifyRecord, type Draft } from '../whatsapp-classify.js';
 import { DateSample, orderFields, PackedDates } from '../whatsapp-date.js';
 import { authorOf, newStamp, quickStamp, readHeader, type HeaderStyle } from '../whatsapp-header.js';
@@ -68,7 +68,7 @@ export function readWhatsApp(lines: Lines, source: ParseSource, quick: boolean):
   const order = source.dateOrder ?? pass.dates.order();
   settleTimes(pass, order, source.file);
   const { messages, warnings } = pass;
-  return finishExport({ format, platform: 'WhatsApp', date: commonDate(messages), ...(title ? { title } : {}) }, messages, warnings);
+  return finishExport({ format, platform: 'WhatsApp', dateFromTimes: true, ...(title ? { title } : {}) }, messages, warnings);
 }
 
 /** How records are read: all the general way, or common ones by hand (line terminators ruled out for the whole text, or checked per line). */
