@@ -20,6 +20,32 @@ const wideFrom = new RegExp(wide.source, 'g');
 export const hasHeaderMarks = (line: string, from = 0): boolean =>
   from === 0 ? wide.test(line) && headerMarks.test(line) : testFrom(wideFrom, line, from) && testFrom(headerMarksFrom, line, from);
 
+/** The characters `cleanHeader` drops (`invisible`), by code, not by a regex per character. */
+const isInvisible = (c: number): boolean =>
+  (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x00ad || (c >= 0x2066 && c <= 0x2069);
+
+/** Index in `line` just past its first `count` characters as `cleanHeader` keeps them. */
+export function originalIndex(line: string, count: number): number {
+  let kept = 0;
+  let i = 0;
+  while (i < line.length && kept < count) {
+    if (!isInvisible(line.charCodeAt(i))) kept++;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * `tail`, the end of `cleaned = cleanHeader(raw)`, as `raw` has it: a body found by reading
+ * the cleaned line keeps its own marks and spaces, since only the header zone is cleaned.
+ */
+export function rawTail(raw: string, cleaned: string, tail: string): string {
+  if (cleaned === raw) return tail;
+  const at = cleaned.length - tail.length;
+  // Same length: nothing was dropped, and an odd space became one plain space in place.
+  return raw.slice(raw.length === cleaned.length ? at : originalIndex(raw, at));
+}
+
 /** `re` (global) tested on `line` from index `from`, left ready for the next call. */
 function testFrom(re: RegExp, line: string, from: number): boolean {
   re.lastIndex = from;

@@ -3,7 +3,8 @@ import type { Message } from '../types.js';
 import { whatsappAction, whatsappEdited, whatsappPlaceholder, whatsappSystem } from './keywords/whatsapp.js';
 import type { Interner } from './intern.js';
 import { message } from './text.js';
-import { originalIndex, type HeaderStyle, type WhatsAppHeader } from './whatsapp-header.js';
+import { type HeaderStyle, type WhatsAppHeader } from './whatsapp-header.js';
+import { originalIndex } from './text.js';
 
 export interface Draft {
   line: number;

@@ -5,7 +5,7 @@
  * spaces; the body is cut from the original line, so it is never normalised.
  */
 import type { DateFields } from './whatsapp-date.js';
-import { cleanHeader, hasHeaderMarks } from './text.js';
+import { cleanHeader, hasHeaderMarks, originalIndex } from './text.js';
 
 export type HeaderStyle = 'ios' | 'android';
 
@@ -27,21 +27,6 @@ const TIME = String.raw`(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?(?: ?([ap])\.? ?m\.?
 const ios = new RegExp(String.raw`^\[${DATE},? ${TIME}\] (.*)$`, 'i');
 // `13.06.18 21.25.15: Name: text` has a colon where others have ` - `; Finnish puts `klo` before the time.
 const android = new RegExp(String.raw`^${DATE},? (?:klo )?${TIME}(?: [-–] |: )(.*)$`, 'i');
-
-/** The characters `cleanHeader` drops (`invisible` in text.ts), by code, not by a regex per character. */
-const isInvisible = (c: number): boolean =>
-  (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x00ad || (c >= 0x2066 && c <= 0x2069);
-
-/** Index in `line` just past its first `count` characters as `cleanHeader` keeps them. */
-export function originalIndex(line: string, count: number): number {
-  let kept = 0;
-  let i = 0;
-  while (i < line.length && kept < count) {
-    if (!isInvisible(line.charCodeAt(i))) kept++;
-    i++;
-  }
-  return i;
-}
 
 /**
  * The full header grammar, or undefined. An iOS header must also carry `Name: `:

@@ -4,7 +4,7 @@ import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { recordingStartFromName, timeAfter } from '../recording-start.js';
-import { cleanHeader, finishExport, hasUnusual, joinBody, message, splitLines, warning } from '../text.js';
+import { cleanHeader, finishExport, hasUnusual, joinBody, message, rawTail, splitLines, warning } from '../text.js';
 
 const format = 'sbv';
 const cueLine = /^(\d{1,2}):(\d{2}):(\d{2})\.(\d{1,3}),\d{1,2}:\d{2}:\d{2}\.\d{1,3}$/;
@@ -189,7 +189,10 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
         m = { name, text: raw.slice(colon + 2) };
       }
     } else {
-      m = readNamed(cleanHeader(raw));
+      const clean = cleanHeader(raw);
+      m = readNamed(clean);
+      // Only the name is the header zone: the text keeps its marks.
+      if (m) m = { name: m.name, text: rawTail(raw, clean, m.text) };
       name = m ? names.get(m.name.trim()) : undefined;
     }
     if (opening && name !== undefined) authors.add(name);

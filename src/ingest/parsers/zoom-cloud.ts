@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { Diagnostic, Message } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser } from '../lines.js';
-import { cleanHeader, finishExport, hasUnusual, isBlank, joinBody, message, messageRef, splitLines, warning } from '../text.js';
+import { cleanHeader, finishExport, hasUnusual, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../text.js';
 import { mayBeSpecial, readBody } from '../zoom-body.js';
 
 const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/;
@@ -120,7 +120,12 @@ export const zoomCloud = lineParser({
           continue;
         }
         m = regexHead(raw);
-      } else if ((c >= 48 && c <= 57) || c >= 0x80) m = readHead(cleanHeader(raw));
+      } else if ((c >= 48 && c <= 57) || c >= 0x80) {
+        const clean = cleanHeader(raw);
+        m = readHead(clean);
+        // Only the header zone is cleaned: the text keeps its marks.
+        if (m) m.text = rawTail(raw, clean, m.text);
+      }
       if (m) {
         if (author !== undefined) finish();
         line = lines.line;

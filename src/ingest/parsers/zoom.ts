@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message } from '../../types.js';
 import { anyOf, zoomKeywords } from '../keywords/zoom.js';
 import { lineParser } from '../lines.js';
-import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, messageRef, splitLines, warning } from '../text.js';
+import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../text.js';
 import { mayBeSpecial, readBody } from '../zoom-body.js';
 import { dependsOnKnown, splitParties, type Parties } from '../zoom-parties.js';
 
@@ -42,7 +42,8 @@ function readHead(raw: string): Head | undefined {
   const m = sep === 9 ? oneLine.exec(head) : sep === 32 ? twoLine.exec(head) : null;
   if (!m) return undefined;
   const h: Head = { hours: Number(m[1]), minutes: Number(m[2]), seconds: Number(m[3]), parties: m[4]! };
-  if (sep === 9) h.first = m[5] ?? '';
+  // Only the header zone is cleaned: Z1/Z2 text on the same line keeps its marks.
+  if (sep === 9) h.first = rawTail(raw, head, m[5] ?? '');
   return h;
 }
 

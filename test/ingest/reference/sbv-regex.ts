@@ -4,7 +4,7 @@ import type { Diagnostic, Message, ParseSource } from '../../../src/types.js';
 import { ClockInterner, Interner } from '../../../src/ingest/intern.js';
 import { lineParser, type Lines } from '../../../src/ingest/lines.js';
 import { recordingStartFromName, timeAfter } from '../../../src/ingest/recording-start.js';
-import { cleanHeader, finishExport, joinBody, message, splitLines, warning } from '../../../src/ingest/text.js';
+import { cleanHeader, finishExport, joinBody, message, rawTail, splitLines, warning } from '../../../src/ingest/text.js';
 
 const format = 'sbv';
 const cueLine = /^(\d{1,2}):(\d{2}):(\d{2})\.(\d{1,3}),\d{1,2}:\d{2}:\d{2}\.\d{1,3}$/;
@@ -110,7 +110,7 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
     }
     const opensCue = current.author === undefined && current.body.length === 0;
     if (name !== undefined && (opensCue || (known ?? authors).has(name) || fullName.test(name))) {
-      const text = lines.own(raw, m!.text);
+      const text = lines.own(raw, rawTail(raw, head, m!.text));
       if (opensCue) {
         current.line = lines.line;
         current.author = name;

@@ -3,7 +3,7 @@ import { InputError } from '../../../src/errors.js';
 import type { Diagnostic, Message } from '../../../src/types.js';
 import { ClockInterner, Interner } from '../../../src/ingest/intern.js';
 import { lineParser } from '../../../src/ingest/lines.js';
-import { cleanHeader, finishExport, isBlank, joinBody, message, messageRef, splitLines, warning } from '../../../src/ingest/text.js';
+import { cleanHeader, finishExport, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../../../src/ingest/text.js';
 import { readBody } from '../../../src/ingest/zoom-body.js';
 
 const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/;
@@ -46,7 +46,9 @@ export const zoomCloudByRegex = lineParser({
     for (let raw = lines.next(); raw !== undefined; raw = lines.next()) {
       // A header starts with a digit (or a mark the cleaning drops).
       const c = raw.charCodeAt(0);
-      const m = (c >= 48 && c <= 57) || c >= 0x80 ? readHead(cleanHeader(raw)) : undefined;
+      const clean = (c >= 48 && c <= 57) || c >= 0x80 ? cleanHeader(raw) : undefined;
+      const m = clean === undefined ? undefined : readHead(clean);
+      if (m) m.text = rawTail(raw, clean!, m.text);
       if (m) {
         if (author !== undefined) finish();
         line = lines.line;

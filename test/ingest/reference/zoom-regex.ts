@@ -4,7 +4,7 @@ import type { Diagnostic, Message, MessageKind } from '../../../src/types.js';
 import { anyOf, zoomKeywords } from '../../../src/ingest/keywords/zoom.js';
 import { slotOf } from '../../../src/ingest/intern.js';
 import { lineParser } from '../../../src/ingest/lines.js';
-import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, messageRef, splitLines, warning } from '../../../src/ingest/text.js';
+import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../../../src/ingest/text.js';
 import { dependsOnKnown, splitParties, type Parties } from '../../../src/ingest/zoom-parties.js';
 
 const from = anyOf(zoomKeywords.from);
@@ -42,7 +42,7 @@ function readHead(raw: string): Head | undefined {
   const m = sep === 9 ? oneLine.exec(head) : sep === 32 ? twoLine.exec(head) : null;
   if (!m) return undefined;
   const h: Head = { hours: Number(m[1]), minutes: Number(m[2]), seconds: Number(m[3]), parties: m[4]! };
-  if (sep === 9) h.first = m[5] ?? '';
+  if (sep === 9) h.first = rawTail(raw, head, m[5] ?? '');
   return h;
 }
 
