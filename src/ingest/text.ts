@@ -20,6 +20,19 @@ const wideFrom = new RegExp(wide.source, 'g');
 export const hasHeaderMarks = (line: string, from = 0): boolean =>
   from === 0 ? wide.test(line) && headerMarks.test(line) : testFrom(wideFrom, line, from) && testFrom(headerMarksFrom, line, from);
 
+/** A character `cleanHeader` drops or turns into a space. */
+export const isHeaderMark = (c: number): boolean =>
+  c === 0xa0 || c === 0xad || c === 0x2009 || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202f) || (c >= 0x2066 && c <= 0x2069);
+
+/** Whether `cleanHeader` would change `line` between `from` and `to`: a short header zone, by char code and with no slice. */
+export function hasHeaderMarksIn(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xa0 && isHeaderMark(c)) return true;
+  }
+  return false;
+}
+
 /** The characters `cleanHeader` drops (`invisible`), by code, not by a regex per character. */
 const isInvisible = (c: number): boolean =>
   (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x00ad || (c >= 0x2066 && c <= 0x2069);
@@ -53,14 +66,6 @@ function testFrom(re: RegExp, line: string, from: number): boolean {
   re.lastIndex = 0;
   return found;
 }
-
-const unusual = /[\r\u00A0\u00AD\u2009\u200B-\u200F\u2028\u2029\u202A-\u202F\u2066-\u2069]/;
-const wideOrCr = /[^\x00-\x0c\x0e-\x9f]/;
-/**
- * Whether the line holds a mark `cleanHeader` changes, or a CR or line separator that `.`
- * does not match: a line without any is its own cleaned header, and a regex's `.*` takes all of it.
- */
-export const hasUnusual = (line: string): boolean => wideOrCr.test(line) && unusual.test(line);
 
 export const warning = (file: string, line: number | undefined, message: string): Diagnostic =>
   line === undefined ? { file, severity: 'warning', message } : { file, line, severity: 'warning', message };

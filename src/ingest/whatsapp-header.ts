@@ -220,10 +220,6 @@ function quickHeader(line: string): WhatsAppHeader | undefined | null {
   return header;
 }
 
-/** A character `cleanHeader` drops or turns into a space. */
-export const isHeaderMark = (c: number): boolean =>
-  c === 0xa0 || c === 0xad || c === 0x2009 || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202f) || (c >= 0x2066 && c <= 0x2069);
-
 /** `/^([^:]+?): /.exec(rest)?.[1]`: the text before the first colon, when a space follows it. */
 export const authorOf = (rest: string): string | undefined => {
   const colon = rest.indexOf(':');

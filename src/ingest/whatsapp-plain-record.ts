@@ -9,8 +9,7 @@
 import type { Message } from '../types.js';
 import { anyWord, endsWithWord, isMark, type ClassifyContext } from './whatsapp-classify.js';
 import { slotOf } from './intern.js';
-import { hasHeaderMarks, message } from './text.js';
-import { isHeaderMark } from './whatsapp-header.js';
+import { hasHeaderMarks, isHeaderMark, message } from './text.js';
 
 interface Lead {
   /** `Name` as written: what `authorOf` gives for the record. */

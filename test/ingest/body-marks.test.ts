@@ -52,3 +52,13 @@ describe('rawTail', () => {
     expect(originalIndex(`${LRM}${LRM}ab${RLM}c`, 3)).toBe(6);
   });
 });
+
+describe('a line separator inside a text', () => {
+  // U+2028 is no line end in these files (lines end at LF, CRLF or CR), so a header line holding one is still a header.
+  it('leaves a Zoom cloud or .sbv header line a message of its own', () => {
+    const cloud = `00:01:05\tSam Lee:\tfirst\n00:01:09\tRobin Hart:\tone\u2028two\n`;
+    expect(texts(zoomCloud, cloud, 'chat.txt')).toEqual([['Sam Lee', 'first'], ['Robin Hart', 'one\u2028two']]);
+    const meet = `0:00:01.000,0:00:02.000\nSam Lee: first\n\n0:00:03.000,0:00:04.000\nRobin Hart: one\u2028two\n`;
+    expect(texts(sbv, meet, 'chat.sbv')).toEqual([['Sam Lee', 'first'], ['Robin Hart', 'one\u2028two']]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { recordingStartFromName, timeAfter } from '../recording-start.js';
-import { cleanHeader, finishExport, hasUnusual, joinBody, message, rawTail, splitLines, warning } from '../text.js';
+import { cleanHeader, finishExport, hasHeaderMarksIn, joinBody, message, rawTail, splitLines, warning } from '../text.js';
 
 const format = 'sbv';
 const cueLine = /^(\d{1,2}):(\d{2}):(\d{2})\.(\d{1,3}),\d{1,2}:\d{2}:\d{2}\.\d{1,3}$/;
@@ -51,10 +51,8 @@ export const sbv = lineParser({
 function readNamed(line: string): { name: string; text: string } | undefined {
   const colon = line.indexOf(':');
   if (colon < 1 || colon > 80 || line.charCodeAt(colon + 1) !== 32) return undefined;
-  const text = line.slice(colon + 2);
-  // `.` stops at these, so the regex would not match.
-  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return undefined;
-  return { name: line.slice(0, colon), text };
+  // The text is the rest of the line, a line separator or CR in it included.
+  return { name: line.slice(0, colon), text: line.slice(colon + 2) };
 }
 
 /** The `HH:MM:SS` a usual cue line starts with, the hour padded. */
@@ -181,13 +179,11 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
     }
     let m: { name: string; text: string } | undefined;
     let name: string | undefined;
-    if (!hasUnusual(raw)) {
-      // `readNamed` on a line `cleanHeader` leaves as it is, with no parts object or name slice on a repeat.
-      const colon = raw.indexOf(':');
-      if (colon >= 1 && colon <= 80 && raw.charCodeAt(colon + 1) === 32) {
-        name = untrimmed(raw, 0, colon) ? names.getSlice(raw, 0, colon) : names.get(raw.slice(0, colon).trim());
-        m = { name, text: raw.slice(colon + 2) };
-      }
+    const colon = raw.indexOf(':');
+    if (colon >= 1 && colon <= 80 && raw.charCodeAt(colon + 1) === 32 && !hasHeaderMarksIn(raw, 0, colon)) {
+      // `readNamed` on a name `cleanHeader` leaves as it is (the text is not cleaned), with no parts object or name slice on a repeat.
+      name = untrimmed(raw, 0, colon) ? names.getSlice(raw, 0, colon) : names.get(raw.slice(0, colon).trim());
+      m = { name, text: raw.slice(colon + 2) };
     } else {
       const clean = cleanHeader(raw);
       m = readNamed(clean);

@@ -3,10 +3,11 @@ import { InputError } from '../../errors.js';
 import type { Diagnostic, Message } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser } from '../lines.js';
-import { cleanHeader, finishExport, hasUnusual, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../text.js';
+import { cleanHeader, finishExport, hasHeaderMarksIn, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../text.js';
 import { mayBeSpecial, readBody } from '../zoom-body.js';
 
-const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/;
+// `s`: a text is the rest of its line, a line separator or CR in it included.
+const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/s;
 const format = 'zoom-cloud';
 
 /** The header's parts: `HH:MM:SS` (hours padded), the name as written, the text. */
@@ -45,8 +46,6 @@ function plainHead(head: string): { time: string; author: string; text: string }
   const end = plainNameEnd(head);
   if (end < 0) return undefined;
   const text = head.slice(end + 2);
-  // `.` stops at these, so the regex would not match: let it say so.
-  if (text.includes('\u2028') || text.includes('\u2029') || text.includes('\r')) return undefined;
   const colon = head.charCodeAt(1) === 58 ? 1 : 2;
   const clock = head.slice(0, colon + 6);
   return { time: colon === 1 ? `0${clock}` : clock, author: head.slice(colon + 7, end), text };
@@ -99,13 +98,14 @@ export const zoomCloud = lineParser({
       // A header starts with a digit (or a mark the cleaning drops).
       const c = raw.charCodeAt(0);
       let m: { time: string; author: string; text: string } | undefined;
-      // A line `cleanHeader` leaves as it is, and `.` takes whole: the usual header is read straight from it.
-      if (c >= 48 && c <= 57 && !hasUnusual(raw)) {
+      // A header whose name `cleanHeader` leaves as it is (the text is not cleaned): read straight from the line.
+      if (c >= 48 && c <= 57) {
         const end = plainNameEnd(raw);
-        if (end >= 0) {
+        const colon = raw.charCodeAt(1) === 58 ? 1 : 2;
+        const at = colon + 7;
+        if (end >= 0 && !hasHeaderMarksIn(raw, at, end)) {
           if (author !== undefined) finish();
           line = lines.line;
-          const colon = raw.charCodeAt(1) === 58 ? 1 : 2;
           const minutes = digit(raw, colon + 1) * 10 + digit(raw, colon + 2);
           const seconds = digit(raw, colon + 4) * 10 + digit(raw, colon + 5);
           // Only real clocks have a slot by their seconds; `0:75:00` is kept as written, through `get`.
@@ -113,14 +113,13 @@ export const zoomCloud = lineParser({
             const t = ((colon === 1 ? digit(raw, 0) : digit(raw, 0) * 10 + digit(raw, 1)) * 60 + minutes) * 60 + seconds;
             time = offsets.known(t) ?? offsets.add(t, clockOf(raw, colon));
           } else time = offsets.get(clockOf(raw, colon));
-          const at = colon + 7;
           author = untrimmed(raw, at, end) ? authors.getSlice(raw, at, end) : authors.get(raw.slice(at, end).trim());
           body = lines.own(raw, raw.slice(end + 2));
           more = undefined;
           continue;
         }
-        m = regexHead(raw);
-      } else if ((c >= 48 && c <= 57) || c >= 0x80) {
+      }
+      if ((c >= 48 && c <= 57) || c >= 0x80) {
         const clean = cleanHeader(raw);
         m = readHead(clean);
         // Only the header zone is cleaned: the text keeps its marks.

@@ -51,10 +51,8 @@ export const sbvByRegex = lineParser({
 function readNamed(line: string): { name: string; text: string } | undefined {
   const colon = line.indexOf(':');
   if (colon < 1 || colon > 80 || line.charCodeAt(colon + 1) !== 32) return undefined;
-  const text = line.slice(colon + 2);
-  // `.` stops at these, so the regex would not match.
-  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return undefined;
-  return { name: line.slice(0, colon), text };
+  // The text is the rest of the line, a line separator or CR in it included.
+  return { name: line.slice(0, colon), text: line.slice(colon + 2) };
 }
 
 /** A cue line (after trimming) starts with a digit: most lines are ruled out without the regex. */

@@ -6,7 +6,7 @@ import { lineParser } from '../../../src/ingest/lines.js';
 import { cleanHeader, finishExport, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../../../src/ingest/text.js';
 import { readBody } from '../../../src/ingest/zoom-body.js';
 
-const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/;
+const header = /^(\d{1,2}):(\d{2}):(\d{2})\t([^\t]+?):\t(.*)$/s;
 const format = 'zoom-cloud';
 
 /** The header's parts by the regex alone: `HH:MM:SS` (hours padded), the name as written, the text. */
