@@ -34,6 +34,8 @@ export interface Message {
   to?: 'everyone' | 'direct';
   /** The quoted snippet, or the `messageRef` of the message this one replies to. */
   replyTo?: string;
+  /** The channel it was posted in, where one export holds several (Slack). */
+  channel?: string;
   /** The file the message came from (`folder/entry` inside a bundle). */
   file: string;
   /** 1-based line where the message starts, when the source has lines. */

@@ -84,6 +84,7 @@ export async function run(args: string[], o: CommandOptions, ctx: CliContext, in
     includeDirect: flag(o.includeDirect) ?? c.includeDirect ?? false,
     attribute: flag(o.attribute) ?? c.attribute ?? false,
     keepContacts: flag(o.keepContacts) ?? c.keepContacts ?? false,
+    byChannel: flag(o.byChannel) ?? c.byChannel ?? false,
     ...(format ? { format } : {}),
     ...(platform ? { platform } : {}),
   };

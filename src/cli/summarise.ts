@@ -89,6 +89,7 @@ export async function run(args: string[], o: CommandOptions, ctx: CliContext): P
     includeDirect: Boolean(o.includeDirect),
     attribute: Boolean(o.attribute),
     keepContacts: Boolean(o.keepContacts),
+    byChannel: Boolean(o.byChannel),
     ...Object.fromEntries((['format', 'title', 'date', 'start', 'end', 'platform', 'dateOrder', 'channel'] as const).flatMap((k) => (str(o[k]) ? [[k, str(o[k])]] : []))),
   });
   const text = o.json ? `${JSON.stringify(overview, null, 2)}\n` : markdown;

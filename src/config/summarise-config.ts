@@ -15,6 +15,8 @@ export const summariseConfigSchema = z.strictObject({
   attribute: z.boolean().optional(),
   /** Keep e-mail addresses and phone numbers. Default: false. */
   keepContacts: z.boolean().optional(),
+  /** A set of sections per channel of a Slack export. Default: false (merged). */
+  byChannel: z.boolean().optional(),
   /** Parser id for every export, skipping detection. Default: detect each. */
   format: z.string().min(1).optional(),
   /** Platform shown in every header. Default: from the format. */

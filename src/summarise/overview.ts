@@ -12,6 +12,8 @@ export interface OverviewPoint {
 
 export interface OverviewSection {
   title: string;
+  /** With `--by-channel`: the channel the section's points come from. */
+  channel?: string;
   intro?: string;
   points: OverviewPoint[];
 }

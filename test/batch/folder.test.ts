@@ -50,6 +50,18 @@ describe('batch on a folder', () => {
     expect(readFileSync(join(dir, 'out2', r.items.find((i) => i.path === 'exports/zoom/z3.txt')!.output!), 'utf8')).toMatch(/### From the flag/);
   });
 
+  it('gives a Slack export a section set per channel with byChannel in the config or --by-channel', async () => {
+    const slackOf = (dir: string, out: string, r: ReturnType<typeof report>) => readFileSync(join(dir, out, r.items.find((i) => i.path === 'exports/slack/peer-space.zip')!.output!), 'utf8');
+    const { dir } = folder({ 'chatnotes.config.json': JSON.stringify({ summarise: { byChannel: true } }) });
+    const r = report(await runBatchCli(['in'], { output: 'out', json: true, quiet: true }, dir));
+    expect(slackOf(dir, 'out', r)).toMatch(/\n### #peer-support: Ideas & Suggestions\n[\s\S]*\n### #general: Other Points\n/);
+    const plain = folder();
+    const merged = report(await runBatchCli(['in'], { output: 'out', json: true, quiet: true }, plain.dir));
+    expect(slackOf(plain.dir, 'out', merged)).not.toMatch(/### #/);
+    const flagged = report(await runBatchCli(['in'], { output: 'out2', json: true, quiet: true, byChannel: true }, plain.dir));
+    expect(slackOf(plain.dir, 'out2', flagged)).toMatch(/\n### #general: Other Points\n/);
+  });
+
   it('names the file and the path of a bad config', async () => {
     const { dir } = folder({ 'chatnotes.config.json': JSON.stringify({ summarise: { rulez: 'x.yaml' } }) });
     const r = await runBatchCli(['in'], { output: 'out' }, dir);

@@ -15,6 +15,7 @@ copyFileSync(join(repo, 'fixtures/exports/discord-csv/meeting-chat.csv'), join(w
 const expectedDiscord = readFileSync(join(repo, 'fixtures/exports/discord-csv/meeting-chat.overview.md'), 'utf8');
 copyFileSync(join(repo, 'fixtures/exports/csv/excel-semicolon-bom.csv'), join(work, 'excel.csv'));
 const expectedExcel = readFileSync(join(repo, 'fixtures/exports/csv/excel-semicolon-bom.overview.md'), 'utf8');
+copyFileSync(join(repo, 'fixtures/exports/slack/peer-space.zip'), join(work, 'slack.zip'));
 
 interface Case {
   name: string;
@@ -37,6 +38,7 @@ const cases: Case[] = [
   { name: 'summarise a Discord CSV with Markdown in it', args: ['summarise', 'discord.csv'], exitCode: 0, stdout: expectedDiscord },
   { name: 'summarise a CSV with quoted newlines (csv-parse reads those rows)', args: ['summarise', 'excel.csv'], exitCode: 0, stdout: expectedExcel, stderr: /excel\.csv:7: warning: row has an empty message; skipped/ },
   { name: 'json', args: ['summarise', 'z3.txt', '--json'], exitCode: 0, stdout: /"accounting": \{/ },
+  { name: 'a section set per Slack channel', args: ['summarise', 'slack.zip', '--by-channel'], exitCode: 0, stdout: /\n### #peer-support: Ideas & Suggestions\n[\s\S]*\n### #general: Other Points\n\n- Reminder: the peer supervision session moves to #peer-support/ },
   { name: 'stats on stderr', args: ['summarise', 'z3.txt', '--stats'], exitCode: 0, stderr: /records +\d+\nsummarised +\d+/ },
   { name: 'missing file', args: ['summarise', 'nope.txt'], exitCode: 2, stderr: 'chatnotes: nope.txt: cannot read: no such file\n' },
   { name: 'a folder that is no export', args: ['summarise', '.'], exitCode: 2, stderr: /^chatnotes: \.: cannot tell the format of \.; try --format/ },

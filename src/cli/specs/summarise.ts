@@ -6,6 +6,7 @@ export const exportOptions: OptionSpec[] = [
   { flags: '--include-direct', description: 'keep direct and private messages (left out by default)' },
   { flags: '--attribute', description: 'name the author of each point' },
   { flags: '--keep-contacts', description: 'keep e-mail addresses and phone numbers (replaced by default)' },
+  { flags: '--by-channel', description: 'a Slack export of several channels gets a set of sections per channel ("#general: Ideas & Suggestions") instead of one merged set' },
 ];
 
 export const summariseSpec: CommandSpec = {
@@ -35,6 +36,7 @@ export const summariseSpec: CommandSpec = {
     'chatnotes summarise chat.txt --rules rules.yaml --title "Peer Support Space" --stats',
     'pbpaste | chatnotes summarise - --format teams-paste --date 2026-03-13',
     'chatnotes summarise "Peer Space Slack export" --channel peer-support',
+    'chatnotes summarise slack-export.zip --by-channel -o overview.md',
   ],
   load: () => import('../summarise.js'),
 };

@@ -146,11 +146,11 @@ function toMessage(r: Record_, names: SlackNames): Message {
   // A message that is only an uploaded file has nothing to summarise, like a WhatsApp media line.
   const kind = SPOKEN.has(subtype) && !elsewhere?.filesOnly ? 'message' : 'system';
   const replyTo = thread && thread !== r.ts ? [format, ':', r.channel, ':', thread].join('') : undefined;
-  const { file, line } = r;
+  const { channel, file, line } = r;
   // One literal per shape: every key in the object itself, in the order expected output shows.
-  if (author && replyTo) return { id, time, author, text, kind, replyTo, file, line };
-  if (author) return { id, time, author, text, kind, file, line };
-  return replyTo ? { id, time, text, kind, replyTo, file, line } : { id, time, text, kind, file, line };
+  if (author && replyTo) return { id, time, author, text, kind, replyTo, channel, file, line };
+  if (author) return { id, time, author, text, kind, channel, file, line };
+  return replyTo ? { id, time, text, kind, replyTo, channel, file, line } : { id, time, text, kind, channel, file, line };
 }
 
 const obj = (v: unknown): Row | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Row) : undefined);
