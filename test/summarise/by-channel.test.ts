@@ -59,3 +59,23 @@ describe('--by-channel', () => {
     }
   });
 });
+
+describe('--by-channel output', () => {
+  it('is a fixpoint of remark and lints clean, channel names with Markdown in them included', async () => {
+    const { renderMarkdown } = await import('../../src/render/markdown.js');
+    const { readBundled } = await import('../../src/io/bundled.js');
+    const { STRINGIFY_OPTIONS } = await import('../../src/render/escape.js');
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { default: remarkStringify } = await import('remark-stringify');
+    const { lintText } = await import('../../src/lint/lint.js');
+    const chat = chatOf([say('peer_support_team', 1, 'Could we add peer supervision to the agenda?'), say('general*', 2, 'The rota for nights is on the wiki')]);
+    const overview = summarise(chat, { ...options, byChannel: true, date: '2026-03-13' });
+    const markdown = renderMarkdown(overview, readBundled('overview.md'));
+    // Escaped as remark would: an underscore inside a word stays, a star does not.
+    expect(markdown).toMatch(/^### #peer_support_team: Ideas & Suggestions$/m);
+    expect(markdown).toMatch(/^### #general\\\*: Other Points$/m);
+    expect(unified().use(remarkParse).use(remarkStringify, STRINGIFY_OPTIONS).processSync(markdown).toString()).toBe(markdown);
+    expect(lintText(markdown, { file: 'overview.md' })).toEqual([]);
+  });
+});
