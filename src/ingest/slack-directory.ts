@@ -42,18 +42,28 @@ export interface SlackChannel {
   id?: string;
   /** The folder name: the channel name, a DM's id or a group DM's `mpdm-…` name. */
   folder: string;
+  /** A DM or group DM (`dms.json`, `mpims.json`): its messages are direct ones. */
+  direct: boolean;
 }
 
-/** Channels in the order `channels.json` (then groups, group DMs, DMs) lists them. */
-export function channelList(lists: unknown[]): SlackChannel[] {
+/** Channels in the order the lists (`channels.json`, then groups, group DMs, DMs) give them. */
+export function channelList(lists: { rows: unknown; direct: boolean }[]): SlackChannel[] {
   const out: SlackChannel[] = [];
-  for (const list of lists) {
-    for (const row of Array.isArray(list) ? list : []) {
+  for (const { rows, direct } of lists) {
+    for (const row of Array.isArray(rows) ? rows : []) {
       const r = obj(row);
       const id = str(r?.id);
       const folder = str(r?.name) ?? id;
-      if (folder) out.push(id ? { id, folder } : { folder });
+      if (folder) out.push(id ? { id, folder, direct } : { folder, direct });
     }
   }
   return out;
+}
+
+/**
+ * Whether a channel folder holds direct messages: listed in `dms.json` or `mpims.json`, or, when
+ * those lists are missing, named as Slack names such folders (a DM's `D…` id, a group DM's `mpdm-…`).
+ */
+export function isDirectFolder(folder: string, listed: SlackChannel | undefined): boolean {
+  return listed ? listed.direct : /^D[A-Z0-9]{8,}$/.test(folder) || folder.startsWith('mpdm-');
 }

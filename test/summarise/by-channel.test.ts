@@ -53,7 +53,7 @@ describe('--by-channel', () => {
   it('reads the channel of every Slack message, from the zip and the folder alike', () => {
     for (const file of ['fixtures/exports/slack/peer-space.zip', 'fixtures/exports/slack/peer-space-folder']) {
       const export_ = parseExport(readExportInput(file), { file });
-      expect(new Set(export_.messages.map((m) => m.channel))).toEqual(new Set(['peer-support', 'general']));
+      expect(new Set(export_.messages.map((m) => m.channel))).toEqual(new Set(['peer-support', 'general', 'D01ROBSAM', 'mpdm-robin--sam.okafor--priya-1']));
       const titles = summarise(export_, { ...options, byChannel: true }).sections.map((s) => s.title);
       expect(titles).toEqual(['#peer-support: Ideas & Suggestions', '#peer-support: Resources & Training', '#peer-support: Other Points', '#general: Other Points']);
     }
@@ -77,5 +77,20 @@ describe('--by-channel output', () => {
     expect(markdown).toMatch(/^### #general\\\*: Other Points$/m);
     expect(unified().use(remarkParse).use(remarkStringify, STRINGIFY_OPTIONS).processSync(markdown).toString()).toBe(markdown);
     expect(lintText(markdown, { file: 'overview.md' })).toEqual([]);
+  });
+});
+
+describe('Slack direct messages', () => {
+  it('stay out of the overview unless --include-direct, also per channel', () => {
+    const file = 'fixtures/exports/slack/peer-space.zip';
+    const export_ = parseExport(readExportInput(file), { file });
+    const texts = (o: ReturnType<typeof summarise>) => o.sections.flatMap((s) => s.points.map((p) => p.text)).join('\n');
+    for (const byChannel of [false, true]) {
+      const shut = summarise(export_, { ...options, byChannel });
+      expect(texts(shut)).not.toMatch(/struggling|swap our supervision/);
+      expect(shut.accounting.dropped.direct).toBe(2);
+      const open = summarise(export_, { ...options, byChannel, includeDirect: true });
+      expect(texts(open)).toMatch(/struggling with the night rota[\s\S]*swap our supervision slots|swap our supervision slots[\s\S]*struggling with the night rota/);
+    }
   });
 });

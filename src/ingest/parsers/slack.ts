@@ -9,7 +9,7 @@ import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../..
 import { isoSeconds } from '../iso-time.js';
 import { streamJson, utf8Bytes } from '../json-stream.js';
 import { dayFile, slackRoot } from '../slack-layout.js';
-import { channelList, personName, readBundleJson, userNames } from '../slack-directory.js';
+import { channelList, isDirectFolder, personName, readBundleJson, userNames } from '../slack-directory.js';
 import { resolveMrkdwn, type SlackNames } from '../slack-mrkdwn.js';
 import { warning } from '../text.js';
 
@@ -28,7 +28,7 @@ const tsKey = (ts: string): [number, number] => {
 };
 const isoOf = (ts: string): string => isoSeconds(tsKey(ts)[0] * 1000, 'Z');
 
-interface Record_ { channel: string; ts: string; row: Row; file: string; line: number }
+interface Record_ { channel: string; direct: boolean; ts: string; row: Row; file: string; line: number }
 
 export const slack: Parser = {
   format,
@@ -46,20 +46,23 @@ export const slack: Parser = {
     const at = (name: string) => entries.find((e) => e.path === (root === '' ? name : `${root}/${name}`));
     const json = (name: string) => { const e = at(name); return e ? readBundleJson(e, source.file) : undefined; };
     const users = userNames(json('users.json') ?? json('org_users.json'));
-    const channels = channelList(['channels.json', 'groups.json', 'mpims.json', 'dms.json'].map(json));
+    const lists = (files: string[], direct: boolean) => files.map((name) => ({ rows: json(name), direct }));
+    const channels = channelList([...lists(['channels.json', 'groups.json'], false), ...lists(['mpims.json', 'dms.json'], true)]);
     const byId = new Map(channels.flatMap((c) => (c.id ? [[c.id, c.folder]] : [])));
     const names: SlackNames = { user: (id) => users.get(id), channel: (id) => byId.get(id) };
 
     const days = entries.flatMap((e) => { const d = dayFile(e.path, root); return d ? [{ ...d, entry: e }] : []; });
     const folders = [...new Set([...channels.map((c) => c.folder), ...days.map((d) => d.channel).sort()])].filter((f) => days.some((d) => d.channel === f));
     const wanted = pickChannels(folders, source);
+    // DMs and group DMs are private: their messages are direct ones, left out unless --include-direct.
+    const direct = new Set(folders.filter((f) => isDirectFolder(f, channels.find((c) => c.folder === f))));
     const warnings: Diagnostic[] = [];
     // Each record becomes its message as it streams past; `keys` keep the `ts` to sort by.
     const messages: Message[] = [];
     const keys: number[] = [];
     for (const d of days.filter((x) => wanted.includes(x.channel)).sort((a, b) => (a.day < b.day ? -1 : 1))) {
       const file = `${source.file}/${d.entry.path}`;
-      const day = readDay(d.entry.bytes, file, d.channel, names);
+      const day = readDay(d.entry.bytes, file, d.channel, direct.has(d.channel), names);
       if (!day) { warnings.push(warning(file, undefined, 'not a JSON array of messages; skipped')); continue; }
       for (const w of day.warnings) warnings.push(w);
       for (let k = 0; k < day.messages.length; k++) { messages.push(day.messages[k]!); keys.push(day.keys[k]!); }
@@ -76,7 +79,7 @@ export const slack: Parser = {
 };
 
 /** One day file's messages, read record by record; undefined when it is not one JSON array. */
-function readDay(bytes: Uint8Array, file: string, channel: string, names: SlackNames): { messages: Message[]; keys: number[]; warnings: Diagnostic[] } | undefined {
+function readDay(bytes: Uint8Array, file: string, channel: string, direct: boolean, names: SlackNames): { messages: Message[]; keys: number[]; warnings: Diagnostic[] } | undefined {
   const messages: Message[] = [];
   const keys: number[] = [];
   const warnings: Diagnostic[] = [];
@@ -91,7 +94,7 @@ function readDay(bytes: Uint8Array, file: string, channel: string, names: SlackN
         const ts = str(row?.ts);
         if (!row || !ts) warnings.push(warning(file, line, 'record without a ts; skipped'));
         else {
-          messages.push(toMessage({ channel, ts, row, file, line }, names));
+          messages.push(toMessage({ channel, direct, ts, row, file, line }, names));
           keys.push(tsOrder(ts));
         }
       },
@@ -147,6 +150,7 @@ function toMessage(r: Record_, names: SlackNames): Message {
   const kind = SPOKEN.has(subtype) && !elsewhere?.filesOnly ? 'message' : 'system';
   const replyTo = thread && thread !== r.ts ? [format, ':', r.channel, ':', thread].join('') : undefined;
   const { channel, file, line } = r;
+  if (r.direct) return { id, time, ...(author ? { author } : {}), text, kind, to: 'direct', ...(replyTo ? { replyTo } : {}), channel, file, line };
   // One literal per shape: every key in the object itself, in the order expected output shows.
   if (author && replyTo) return { id, time, author, text, kind, replyTo, channel, file, line };
   if (author) return { id, time, author, text, kind, channel, file, line };

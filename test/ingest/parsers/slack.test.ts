@@ -99,4 +99,23 @@ describe('slack parser', () => {
     expect(out.messages[0]!.file).toBe('slack.zip/Peer Space export/peer-support/2026-03-13.json');
     expect(() => slack.parse('[]', { file: 'users.json' })).toThrow(InputError);
   });
+
+  it('marks DMs and group DMs as direct, by their lists or, without them, by their folder names', () => {
+    const withDms = {
+      ...tree,
+      'dms.json': [{ id: 'D0123ABCD', members: ['U1', 'U2'] }],
+      'mpims.json': [{ id: 'G1', name: 'mpdm-robin--sam-1', members: ['U1', 'U2'] }],
+      // A private channel is a channel: its messages are not direct.
+      'groups.json': [{ id: 'G2', name: 'facilitators' }],
+      'D0123ABCD/2026-03-14.json': [{ type: 'message', user: 'U2', ts: ts('2026-03-14T09:10:00Z', 7), text: 'Can we talk privately?' }],
+      'mpdm-robin--sam-1/2026-03-14.json': [{ type: 'message', user: 'U1', ts: ts('2026-03-14T09:11:00Z', 8), text: 'Just us two' }],
+      'facilitators/2026-03-14.json': [{ type: 'message', user: 'U1', ts: ts('2026-03-14T09:12:00Z', 9), text: 'Facilitators only' }],
+    };
+    const direct = (t: Record<string, unknown>) => parse(undefined, entries(t)).messages.filter((m) => m.to === 'direct').map((m) => [m.channel, m.text]);
+    expect(direct(withDms)).toEqual([['D0123ABCD', 'Can we talk privately?'], ['mpdm-robin--sam-1', 'Just us two']]);
+    // An export whose lists are missing still has Slack's folder names.
+    const { 'dms.json': _d, 'mpims.json': _m, ...bare } = withDms;
+    expect(direct(bare)).toEqual(direct(withDms));
+    expect(parse(undefined, entries(withDms)).messages.find((m) => m.text === 'Facilitators only')).not.toHaveProperty('to');
+  });
 });
