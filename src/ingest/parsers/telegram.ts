@@ -1,4 +1,4 @@
-/** Telegram Desktop JSON export (`result.json`): one chat, or `chats.list[]` of a full export. */
+/** Telegram Desktop JSON export (`result.json`): one chat, or the biggest group or channel in `chats.list[]` of a full export. */
 import { Buffer } from 'node:buffer';
 import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
@@ -52,16 +52,27 @@ function serviceText(m: JsonObject): string {
   return [[str(m.actor), action].filter(Boolean).join(' '), members || title, own].filter(Boolean).join(': ');
 }
 
-/** The chat to read: the root itself, or the biggest chat of a full export. `messages` holds its record array's number. */
+// Chat types of a full export that are one person's own: one-to-one chats, saved messages, bot chats. Groups and channels (and any type Telegram adds) are not.
+const PRIVATE_TYPES = new Set(['personal_chat', 'saved_messages', 'bot_chat']);
+
+/**
+ * The chat to read: the root itself (a chat the user exported on its own), or the biggest
+ * group or channel of a full export, which also holds the user's private chats: never one of those.
+ * `messages` holds its record array's number.
+ */
 function pickChat(root: JsonObject, counts: readonly number[], file: string, warnings: Diagnostic[]): JsonObject {
   if (Array.isArray(root.messages)) return root;
   const list = isObject(root.chats) && Array.isArray(root.chats.list) ? root.chats.list.filter(isObject) : [];
   const withMessages = list.filter((c) => Array.isArray(c.messages));
   if (withMessages.length === 0) throw new InputError(file, 'not a Telegram export: no "messages" and no "chats.list"');
+  const groups = withMessages.filter((c) => !PRIVATE_TYPES.has(str(c.type) ?? ''));
+  if (groups.length === 0) {
+    throw new InputError(file, `the export holds ${withMessages.length} chats, all one-to-one, saved or bot chats; export the meeting's chat on its own (its menu, "Export chat history")`);
+  }
   const size = (c: JsonObject) => counts[arrayOf(c)] ?? 0;
-  const best = withMessages.reduce((a, b) => (size(b) > size(a) ? b : a));
+  const best = groups.reduce((a, b) => (size(b) > size(a) ? b : a));
   if (withMessages.length > 1) {
-    warnings.push(warning(file, undefined, `the export holds ${withMessages.length} chats; read the biggest, "${str(best.name) ?? '?'}" (export one chat to choose)`));
+    warnings.push(warning(file, undefined, `the export holds ${withMessages.length} chats; read the biggest group or channel, "${str(best.name) ?? '?'}" (export one chat to choose)`));
   }
   return best;
 }
@@ -95,7 +106,7 @@ const isoUnix = (sec: number): string => isoSeconds(sec * 1000, 'Z');
 export const telegram: ByteParser = {
   format,
   platform: 'Telegram',
-  description: 'Telegram Desktop JSON export (result.json): one chat, or the biggest chat of a full export',
+  description: 'Telegram Desktop JSON export (result.json): one chat, or the biggest group or channel of a full export',
   detect(head) {
     if (!/^\s*\{/.test(head)) return 0;
     if (/"date_unixtime"\s*:/.test(head) || (/"type"\s*:\s*"(?:message|service)"/.test(head) && /"from_id"\s*:/.test(head))) return 0.9;

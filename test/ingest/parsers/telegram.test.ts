@@ -46,7 +46,19 @@ describe('telegram', () => {
     const out = parse({ personal_information: { first_name: 'Me' }, chats: { about: '', list: [small, big] } });
     expect(out.title).toBe('Peer Space');
     expect(out.messages.map((m) => m.text)).toEqual(['one', 'two']);
-    expect(out.warnings[0]!.message).toMatch(/2 chats; read the biggest, "Peer Space"/);
+    expect(out.warnings[0]!.message).toMatch(/2 chats; read the biggest group or channel, "Peer Space"/);
+  });
+
+  it('never picks a private chat of a full export, however big', () => {
+    const say = (n: number) => ({ id: n, type: 'message', date_unixtime: String(1773410531 + n), from: 'A', text: `private ${n}` });
+    const personal = { name: 'Sam Okafor', type: 'personal_chat', id: 2, messages: [1, 2, 3, 4].map(say) };
+    const bot = { name: 'Helper', type: 'bot_chat', id: 3, messages: [1, 2, 3].map(say) };
+    const group = chat({ id: 1, type: 'message', date_unixtime: '1773410531', from: 'A', text: 'group point' });
+    const out = parse({ chats: { list: [personal, bot, group] } });
+    expect(out.messages.map((m) => m.text)).toEqual(['group point']);
+    expect(() => parse({ chats: { list: [personal, bot] } })).toThrow(/^result\.json: the export holds 2 chats, all one-to-one, saved or bot chats; export the meeting's chat on its own/);
+    // A one-to-one chat the user exported on its own is theirs to read.
+    expect(parse({ ...personal }).messages).toHaveLength(4);
   });
 
   it('is detected from the head of a result.json', () => {
