@@ -62,7 +62,7 @@ export function channelList(lists: { rows: unknown; direct: boolean }[]): SlackC
 
 /**
  * Whether a channel folder holds direct messages: listed in `dms.json` or `mpims.json`, or, when
- * those lists are missing, named as Slack names such folders (a DM's `D…` id, a group DM's `mpdm-…`).
+ * no list names it, named as Slack names such folders (a DM's `D…` id, a group DM's `mpdm-…`).
  */
 export function isDirectFolder(folder: string, listed: SlackChannel | undefined): boolean {
   return listed ? listed.direct : /^D[A-Z0-9]{8,}$/.test(folder) || folder.startsWith('mpdm-');

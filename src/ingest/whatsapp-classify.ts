@@ -2,9 +2,8 @@
 import type { Message } from '../types.js';
 import { whatsappAction, whatsappEdited, whatsappPlaceholder, whatsappSystem } from './keywords/whatsapp.js';
 import type { Interner } from './intern.js';
-import { message } from './text.js';
-import { type HeaderStyle, type WhatsAppHeader } from './whatsapp-header.js';
-import { originalIndex } from './text.js';
+import { message, originalIndex } from './text.js';
+import type { HeaderStyle, WhatsAppHeader } from './whatsapp-header.js';
 
 export interface Draft {
   line: number;

@@ -2,9 +2,8 @@
 import type { Message } from '../../../src/types.js';
 import { whatsappAction, whatsappEdited, whatsappPlaceholder, whatsappSystem } from '../../../src/ingest/keywords/whatsapp.js';
 import type { Interner } from '../../../src/ingest/intern.js';
-import { message } from '../../../src/ingest/text.js';
-import { type HeaderStyle, type WhatsAppHeader } from '../../../src/ingest/whatsapp-header.js';
-import { originalIndex } from '../../../src/ingest/text.js';
+import { message, originalIndex } from '../../../src/ingest/text.js';
+import type { HeaderStyle, WhatsAppHeader } from '../../../src/ingest/whatsapp-header.js';
 
 export interface Draft {
   line: number;
