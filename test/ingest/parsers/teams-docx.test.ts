@@ -58,13 +58,16 @@ describe('teams-docx', () => {
     const same = (bytes: Uint8Array) => expect(documentXmlLines(bytes)).toEqual(documentXmlText(new TextDecoder().decode(bytes)).split('\n'));
     const fixture = unzipEntries(readFileSync('fixtures/exports/teams-docx/transcript.docx'), 'transcript.docx').find((e) => e.path === 'word/document.xml')!;
     same(fixture.bytes);
-    // Seeded documents from the pieces that matter: self-closed and attributed paragraphs, breaks, entities, characters of 1 to 4 bytes, trailing empties.
+    // Seeded documents from the pieces that matter: self-closed and attributed paragraphs, breaks, entities, characters of 1 to 4 bytes, malformed bytes, trailing empties.
     const { next: rand } = rng(11);
-    const parts = ['<w:p>', '<w:p w:rsidR="00A1">', '</w:p>', '<w:p/>', '<w:p w:x="1"/>', '<w:pPr/>', '<w:r>', '</w:r>', '<w:t>Robin Hart   0:03</w:t>', '<w:t xml:space="preserve"> é €</w:t>', '<w:t>👍 &amp; &lt;x&gt;</w:t>', '<w:tab/>', '<w:br/>', '<w:cr/>', '<w:t/>', 'stray'];
+    // NUL stands for a malformed byte: a lone lead, a stray continuation, a cut-off sequence.
+    const parts = ['<w:p>', '<w:p w:rsidR="00A1">', '</w:p>', '<w:p/>', '<w:p w:x="1"/>', '<w:pPr/>', '<w:r>', '</w:r>', '<w:t>Robin Hart   0:03</w:t>', '<w:t xml:space="preserve"> é €</w:t>', '<w:t>👍 &amp; &lt;x&gt;</w:t>', '<w:t>a\u0000b</w:t>', '<w:t>\u0000</w:t>', '\u0000', '<w:tab/>', '<w:br/>', '<w:cr/>', '<w:t/>', 'stray'];
+    const bad = [[0xc3], [0x80], [0xff], [0xe2, 0x82], [0xf0, 0x9f, 0x91]];
+    const encode = (xml: string) => Uint8Array.from([...strToU8(xml)].flatMap((b) => (b === 0 ? bad[Math.floor(rand() * bad.length)]! : [b])));
     for (let n = 0; n < 2000; n++) {
       const body = Array.from({ length: Math.floor(rand() * 12) }, () => parts[Math.floor(rand() * parts.length)]).join('');
       const xml = rand() < 0.8 ? `<?xml version="1.0"?><w:document><w:body>${body}</w:body></w:document>` : body;
-      same(strToU8(xml));
+      same(encode(xml));
     }
   });
 
