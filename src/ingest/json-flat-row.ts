@@ -21,14 +21,17 @@ const skip = (line: string, i: number): number => {
   return i;
 };
 
+const NONE: readonly string[] = [];
+
 /**
  * `{"key": "value", ...}` with every value a string and no escape or control character
  * anywhere: key and value pairs written into `out` from index 0 (key, value, key, value),
  * and how many strings that is; -1 for any other line (numbers, null, nesting, escapes,
  * text after the object), which JSON.parse reads. Repeated keys are the caller's to
- * refuse, since JSON.parse keeps the last. `out` is reused from row to row.
+ * refuse, since JSON.parse keeps the last. `out` is reused from row to row; `known`, the
+ * last row's keys in order (keys hold no quote), spares a string per key when they recur.
  */
-export function readFlatRow(line: string, out: string[]): number {
+export function readFlatRow(line: string, out: string[], known: readonly string[] = NONE): number {
   if (NOT_PLAIN.test(line)) return -1;
   let i = skip(line, 0);
   if (line.charCodeAt(i) !== OPEN) return -1;
@@ -37,9 +40,17 @@ export function readFlatRow(line: string, out: string[]): number {
   if (line.charCodeAt(i) === CLOSE) return skip(line, i + 1) === line.length ? 0 : -1;
   for (;;) {
     if (line.charCodeAt(i) !== QUOTE) return -1;
-    const keyEnd = line.indexOf('"', i + 1);
-    if (keyEnd === -1) return -1;
-    out[k++] = line.slice(i + 1, keyEnd);
+    // The key the last row had here, when this one has it too: that string, not a new one per row.
+    const same = known[k >> 1];
+    let keyEnd: number;
+    if (same !== undefined && line.startsWith(same, i + 1) && line.charCodeAt(i + 1 + same.length) === QUOTE) {
+      keyEnd = i + 1 + same.length;
+      out[k++] = same;
+    } else {
+      keyEnd = line.indexOf('"', i + 1);
+      if (keyEnd === -1) return -1;
+      out[k++] = line.slice(i + 1, keyEnd);
+    }
     i = skip(line, keyEnd + 1);
     if (line.charCodeAt(i) !== COLON) return -1;
     i = skip(line, i + 1);

@@ -76,6 +76,30 @@ describe('readFlatRow', () => {
     expect(declinedValid).toBeGreaterThan(1_000);
   });
 
+  it('reads a row the same whether or not it is told the last row\'s keys', () => {
+    const r = rng(12);
+    const out: string[] = [];
+    const fresh: string[] = [];
+    let known: string[] = [];
+    let reused = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const l = line(r);
+      const n = readFlatRow(l, out, known);
+      expect(n, l).toBe(readFlatRow(l, fresh));
+      if (n < 0) continue;
+      expect(out.slice(0, n), l).toEqual(fresh.slice(0, n));
+      const keys = out.slice(0, n).filter((_, j) => j % 2 === 0);
+      if (keys.some((k, j) => k === known[j])) reused++;
+      known = keys;
+    }
+    // Keys that are a prefix of the known one, or the known one plus more, must not be taken for it.
+    expect(readFlatRow('{"timestamp":"1","text":"a"}', out, ['time', 'text'])).toBe(4);
+    expect(out.slice(0, 4)).toEqual(['timestamp', '1', 'text', 'a']);
+    expect(readFlatRow('{"tim":"1","text":"a"}', out, ['time', 'text'])).toBe(4);
+    expect(out.slice(0, 4)).toEqual(['tim', '1', 'text', 'a']);
+    expect(reused).toBeGreaterThan(100);
+  });
+
   it('reads the usual rows and declines what it cannot read as JSON.parse would', () => {
     const out: string[] = [];
     expect(readFlatRow('{"time":"2026-03-13T14:00:01Z","author":"Alex","text":"hi"}', out)).toBe(6);

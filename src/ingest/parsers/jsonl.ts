@@ -207,7 +207,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean) {
   const copy = (s: string): string => lines.copy(s);
   for (let l = lines.next(); l !== undefined; l = lines.next()) {
     if (isBlank(l)) continue;
-    const n = readFlatRow(l, pairs);
+    const n = readFlatRow(l, pairs, flatNames);
     let v = n >= 0 ? flatValues(pairs, n) : undefined;
     const byHand = v !== undefined;
     if (v === undefined) {
