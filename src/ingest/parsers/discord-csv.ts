@@ -152,8 +152,6 @@ function readRow(line: number, fields: string[], file: string, names: Interner, 
   for (let n = 0; n < list.length; n++) out.push(message(file, line, { text: list[n]!, kind: 'reaction', replyTo: parent }));
 }
 
-
-
 export const discordCsv = lineParser({
   format,
   platform: 'Discord',
