@@ -173,13 +173,33 @@ function keepOnly(text, messages, lines) {
   return kept.length;
 }
 
+const faults = () => process.resourceUsage().minorPageFault;
 const clock = (fn) => {
   // A full collection first where the bench may (--expose-gc), so one timing does not pay for the last one's garbage.
   globalThis.gc?.();
+  const f0 = faults();
   const t0 = process.hrtime.bigint();
   const out = fn();
-  return { s: Number(process.hrtime.bigint() - t0) / 1e9, out };
+  return { s: Number(process.hrtime.bigint() - t0) / 1e9, out, faults: faults() - f0 };
 };
+
+/**
+ * What the first touch of fresh memory costs here, per 4 KB page: every byte a parser keeps lands on
+ * such pages (V8 hands freed ones back), while split keeps little. The median of 3 touches of 64 MB.
+ */
+function pageCost() {
+  const us = [];
+  for (let k = 0; k < 3; k++) {
+    const f0 = faults();
+    const t0 = process.hrtime.bigint();
+    const b = Buffer.allocUnsafe(64e6);
+    for (let i = 0; i < b.length; i += 4096) b[i] = 1;
+    const t = Number(process.hrtime.bigint() - t0) / 1e3;
+    const n = faults() - f0;
+    if (n > 0) us.push(t / n);
+  }
+  return us.length ? median(us) : undefined;
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /**
@@ -191,6 +211,8 @@ function pairs(text, fn, runs) {
   const ratios = [];
   const splits = [];
   const times = [];
+  const splitFaults = [];
+  const runFaults = [];
   let out;
   for (let k = 0; k < runs; k++) {
     const split = clock(() => text.split('\n').length);
@@ -198,9 +220,11 @@ function pairs(text, fn, runs) {
     out = run.out;
     splits.push(split.s);
     times.push(run.s);
+    splitFaults.push(split.faults);
+    runFaults.push(run.faults);
     ratios.push(split.s / run.s);
   }
-  return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), split: median(splits), s: median(times), out };
+  return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), split: median(splits), s: median(times), out, splitFaults: median(splitFaults), faults: median(runFaults) };
 }
 
 /** Child mode: parse one file or folder through parseExport and report peak memory. */
@@ -255,7 +279,9 @@ async function parent() {
   const runs = Number(flag('--runs', size <= 10 ? '5' : '3'));
   const list = parsers.filter((p) => !only || only.includes(p.format));
   console.log(`parse speed, ~${size} MB per format; ratio = split time / parse time, median of ${runs} interleaved pairs [min-max] (target >= 0.25)${globalThis.gc ? '' : '\n(run with node --expose-gc for a full collection before each timing)'}`);
-  console.log(`${'format'.padEnd(14)}${'MB'.padStart(7)}${'MB/s'.padStart(8)}${'split MB/s'.padStart(12)}${'ratio'.padStart(7)}${'range'.padStart(13)}${'messages'.padStart(10)}${'keep only'.padStart(11)}${'JSON.parse only'.padStart(17)}`);
+  const page = pageCost();
+  if (page !== undefined) console.log(`first touch of fresh memory: ${page.toFixed(1)} us per 4 KB page (${(page / 4.096).toFixed(2)} ms per MB)`);
+  console.log(`${'format'.padEnd(14)}${'MB'.padStart(7)}${'MB/s'.padStart(8)}${'split MB/s'.padStart(12)}${'ratio'.padStart(7)}${'range'.padStart(13)}${'messages'.padStart(10)}${'keep only'.padStart(11)}${'JSON.parse only'.padStart(17)}${'page faults'.padStart(15)}${'in faults'.padStart(11)}`);
   for (const p of list) {
     let text;
     let parse;
@@ -277,11 +303,16 @@ async function parent() {
     const keep = pairs(text, () => keepOnly(text, parsed.out.messages.length, lines), runs);
     const flagBad = parsed.ratio < 0.25 ? '  < 0.25' : '';
     const range = `${parsed.min.toFixed(2)}-${parsed.max.toFixed(2)}`;
-    console.log(`${p.format.padEnd(14)}${mb.toFixed(1).padStart(7)}${(mb / parsed.s).toFixed(1).padStart(8)}${(mb / parsed.split).toFixed(0).padStart(12)}${parsed.ratio.toFixed(2).padStart(7)}${range.padStart(13)}${String(parsed.out.messages.length).padStart(10)}${keep.ratio.toFixed(2).padStart(11)}${floor.padStart(17)}${flagBad}`);
+    const k = (n) => `${(n / 1000).toFixed(1)}k`;
+    const pageFaults = `${k(parsed.faults)}/${k(parsed.splitFaults)}`;
+    // The share of the parse's time its first touches would take at the page cost measured above.
+    const inFaults = page === undefined ? '' : `${Math.min(100, (100 * parsed.faults * page) / 1e6 / parsed.s).toFixed(0)}%`;
+    console.log(`${p.format.padEnd(14)}${mb.toFixed(1).padStart(7)}${(mb / parsed.s).toFixed(1).padStart(8)}${(mb / parsed.split).toFixed(0).padStart(12)}${parsed.ratio.toFixed(2).padStart(7)}${range.padStart(13)}${String(parsed.out.messages.length).padStart(10)}${keep.ratio.toFixed(2).padStart(11)}${floor.padStart(17)}${pageFaults.padStart(15)}${inFaults.padStart(11)}${flagBad}`);
     text = undefined;
   }
   console.log(`keep only: split time / time of walking the lines and keeping one small message per message found, no parsing:\nthe ceiling of any parser that keeps its messages.`);
   console.log(`JSON.parse only: split time / time of JSON.parse alone on the same text (per line for jsonl, per file for slack):\nno parser of that format can pass that ratio, since each must at least parse the JSON.`);
+  console.log(`page faults: minor page faults during the parse / during split (medians); in faults: the share of the parse's time\nthose first touches of memory take at the cost measured above (what keeping the messages costs before any work).`);
   if (args.includes('--no-mem')) return;
   console.log(`\npeak memory of parseExport, ~${memSize} MB export, one child process per format (target < 4x the file; "x unzipped": against the inflated document of a .docx)`);
   console.log(`${'format'.padEnd(14)}${'file MB'.padStart(9)}${'peak MB'.padStart(9)}${'x file'.padStart(8)}${'x (peak - start)'.padStart(18)}${'x live'.padStart(12)}${'x unzipped'.padStart(12)}`);
