@@ -89,19 +89,30 @@ function mayBeTiming(line: string): boolean {
 }
 
 /**
- * Speaker lines in order, as parallel arrays rather than an object per line: 0-based
- * line index, author, time (milliseconds for a bare elapsed stamp, which most are: no
- * string kept per line; else as written), and whether it is a VTT timing line; how many,
- * and the first one's index (-1 when none).
+ * Speaker lines in order, as parallel typed arrays rather than an object per line: 0-based
+ * line index, author (an index into `names`), time, and whether it is a VTT timing line
+ * (1); how many, and the first one's index (-1 when none). A time is milliseconds (>= 0)
+ * for a bare elapsed stamp, which most are, else `-(k + 1)` for `stamps[k]`, the stamp as
+ * written. A long transcript has a speaker line every few lines: typed arrays sized by the
+ * line count touch only the memory they fill, where growing arrays would copy themselves
+ * onto fresh pages again and again (each first touch of a page is costly; see the bench).
  */
 export interface Speakers {
-  line: number[];
-  author: string[];
-  time: (number | string)[];
-  timing: boolean[];
+  line: Int32Array;
+  author: Int32Array;
+  names: string[];
+  time: Int32Array;
+  stamps: string[];
+  timing: Uint8Array;
   size: number;
   first: number;
 }
+
+/** A speaker line's time as `speakerLines` read it: milliseconds, or the stamp as written. */
+export const speakerTime = (s: Speakers, p: number): number | string => {
+  const t = s.time[p]!;
+  return t >= 0 ? t : s.stamps[-t - 1]!;
+};
 
 const TIMING = 4;
 
@@ -113,14 +124,30 @@ const TIMING = 4;
 export function speakerLines(lines: string[]): Speakers {
   const n = lines.length;
   // Candidates: lines in either layout, with their line, author, time and kinds (WEAK, STRONG, TIMING).
-  const at: number[] = [];
-  const authors: string[] = [];
-  const times: (number | string)[] = [];
-  const kinds: number[] = [];
+  const at = new Int32Array(n);
+  const authors = new Int32Array(n);
+  const times = new Int32Array(n);
+  const kinds = new Uint8Array(n);
+  let c = 0;
+  const stamps: string[] = [];
+  const stamp = (raw: string): number => -stamps.push(raw);
   // Older transcripts: a VTT timing line, then the speaker's name on its own line. These win over a candidate on the same line.
-  const vtt = { line: [] as number[], author: [] as string[], time: [] as string[] };
-  const counts = new Map<string, number>();
-  const names = new Interner();
+  const vtt = { line: [] as number[], author: [] as number[], time: [] as number[] };
+  // Authors by index: each distinct name once, with how often it is a weak candidate.
+  const interned = new Interner();
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const counts: number[] = [];
+  const idOf = (name: string): number => {
+    const a = interned.get(name);
+    let id = ids.get(a);
+    if (id === undefined) {
+      id = names.push(a) - 1;
+      ids.set(a, id);
+      counts.push(0);
+    }
+    return id;
+  };
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
     // The candidate's cleaned line, when this line is one.
@@ -131,13 +158,14 @@ export function speakerLines(lines: string[]): Speakers {
       const kind = speakerLayout(clean);
       if (kind !== 0) {
         const p = speakerParts;
-        const author = names.get(clean.slice(p.nameStart, p.nameEnd).trim());
-        if (kind & WEAK) counts.set(author, (counts.get(author) ?? 0) + 1);
+        const author = idOf(clean.slice(p.nameStart, p.nameEnd).trim());
+        if (kind & WEAK) counts[author]!++;
         const ms = elapsedMs(clean, p.timeStart, p.timeEnd);
-        at.push(i);
-        authors.push(author);
-        times.push(ms >= 0 ? ms : clean.slice(p.timeStart, p.timeEnd));
-        kinds.push(kind);
+        at[c] = i;
+        authors[c] = author;
+        times[c] = ms >= 0 ? ms : stamp(clean.slice(p.timeStart, p.timeEnd));
+        kinds[c] = kind;
+        c++;
       } else clean = undefined;
     }
     if (!mayBeTiming(l)) continue;
@@ -145,45 +173,56 @@ export function speakerLines(lines: string[]): Speakers {
     if (start === undefined) continue;
     if (clean !== undefined) {
       // A timing line's stamp is kept as written, not read as elapsed.
-      kinds[kinds.length - 1]! |= TIMING;
-      times[times.length - 1] = clean.slice(speakerParts.timeStart, speakerParts.timeEnd);
+      kinds[c - 1]! |= TIMING;
+      times[c - 1] = stamp(clean.slice(speakerParts.timeStart, speakerParts.timeEnd));
     }
     const name = lines[i + 1]?.trim();
     if (name && looksLikeName(name)) {
       vtt.line.push(i);
-      vtt.author.push(names.get(name));
-      vtt.time.push(offsetClock(start));
+      vtt.author.push(idOf(name));
+      vtt.time.push(stamp(offsetClock(start)));
     }
   }
+  const clockAt = (k: number): boolean => times[k]! < 0 && isClock(stamps[-times[k]! - 1]!);
   let clockVotes = 0;
-  for (let k = 0; k < at.length && clockVotes < 2; k++) if (kinds[k]! & WEAK && isClock(times[k]!) && counts.get(authors[k]!)! >= 2) clockVotes++;
+  for (let k = 0; k < c && clockVotes < 2; k++) if (kinds[k]! & WEAK && clockAt(k) && counts[authors[k]!]! >= 2) clockVotes++;
   const clockLayout = clockVotes >= 2;
-  const out: Speakers = { line: [], author: [], time: [], timing: [], size: 0, first: -1 };
+  // Whether each author looks like a name, asked once per author rather than once per line.
+  const nameLike = names.map((a) => a !== '' && looksLikeName(a));
+  const room = c + vtt.line.length;
+  const out = { line: new Int32Array(room), author: new Int32Array(room), time: new Int32Array(room), timing: new Uint8Array(room) };
+  let size = 0;
+  const put = (line: number, author: number, time: number, timing: boolean) => {
+    out.line[size] = line;
+    out.author[size] = author;
+    out.time[size] = time;
+    out.timing[size] = timing ? 1 : 0;
+    size++;
+  };
   let v = 0;
   const takeVtt = () => {
-    out.line.push(vtt.line[v]!);
-    out.author.push(vtt.author[v]!);
-    out.time.push(vtt.time[v]!);
-    out.timing.push(true);
+    put(vtt.line[v]!, vtt.author[v]!, vtt.time[v]!, true);
     v++;
   };
-  for (let k = 0; k < at.length; k++) {
+  for (let k = 0; k < c; k++) {
     const i = at[k]!;
     while (v < vtt.line.length && vtt.line[v]! < i) takeVtt();
     if (v < vtt.line.length && vtt.line[v] === i) continue;
     const a = authors[k]!;
-    const trusted = kinds[k]! & STRONG || counts.get(a)! >= 2 || (clockLayout && isClock(times[k]!));
-    if (a && looksLikeName(a) && trusted) {
-      out.line.push(i);
-      out.author.push(a);
-      out.time.push(times[k]!);
-      out.timing.push((kinds[k]! & TIMING) !== 0);
-    }
+    const trusted = kinds[k]! & STRONG || counts[a]! >= 2 || (clockLayout && clockAt(k));
+    if (nameLike[a] && trusted) put(i, a, times[k]!, (kinds[k]! & TIMING) !== 0);
   }
   while (v < vtt.line.length) takeVtt();
-  out.size = out.line.length;
-  out.first = out.size === 0 ? -1 : out.line[0]!;
-  return out;
+  return {
+    line: out.line.subarray(0, size),
+    author: out.author.subarray(0, size),
+    names,
+    time: out.time.subarray(0, size),
+    stamps,
+    timing: out.timing.subarray(0, size),
+    size,
+    first: size === 0 ? -1 : out.line[0]!,
+  };
 }
 
 function parseTranscript(lines: string[], source: ParseSource): ChatExport {
@@ -198,17 +237,18 @@ function parseTranscript(lines: string[], source: ParseSource): ChatExport {
   const start = headingStart(heading, date);
   if (start) warnings.push(warning(source.file, undefined, `elapsed times count from the recording start in the heading ("${start.from}")`));
   // The turn being read: its speaker, first line and time, and its paragraphs, trimmed, blank ones left out.
-  let author: string | undefined;
+  // The speaker as an index into `speakers.names` (-1 before the first).
+  let author = -1;
   let line = 0;
   let time: string | undefined;
   let body: string | undefined;
   let more: string[] | undefined;
   // Word's empty paragraphs only space the layout out: a turn's paragraphs, trimmed, are its lines.
   const endTurn = () => {
-    if (author === undefined) return;
+    if (author === -1) return;
     const text = more ? more.join('\n') : body ?? '';
     if (text === '') warnings.push(warning(source.file, line, 'speaker line without text; skipped'));
-    else messages.push(message(source.file, line, { time, author, text }));
+    else messages.push(message(source.file, line, { time, author: speakers.names[author]!, text }));
   };
   let p = 0;
   for (let i = first; i < lines.length; i++) {
@@ -224,13 +264,13 @@ function parseTranscript(lines: string[], source: ParseSource): ChatExport {
       continue;
     }
     const who = speakers.author[p]!;
-    const vttStyle = speakers.timing[p]!;
+    const vttStyle = speakers.timing[p] === 1;
     // One speaker's paragraphs under consecutive stamps are one turn: only a new speaker's stamp is read.
     if (author !== who) {
       endTurn();
       author = who;
       line = i + 1;
-      const raw = speakers.time[p]!;
+      const raw = speakerTime(speakers, p);
       time = (typeof raw === 'number' ? elapsedTime(raw, start) : vttStyle ? raw : readTime(raw, date, start)) || undefined;
       body = undefined;
       more = undefined;
