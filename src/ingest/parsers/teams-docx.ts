@@ -133,7 +133,8 @@ export function speakerLines(lines: string[]): Speakers {
   const stamp = (raw: string): number => -stamps.push(raw);
   // Older transcripts: a VTT timing line, then the speaker's name on its own line. These win over a candidate on the same line.
   const vtt = { line: [] as number[], author: [] as number[], time: [] as number[] };
-  // Authors by index: each distinct name once, with how often it is a weak candidate.
+  // Authors by index: each distinct name once, with how often it is a weak candidate. The
+  // interner spares most lookups hashing a fresh slice; the Map then hashes its copy once.
   const interned = new Interner();
   const ids = new Map<string, number>();
   const names: string[] = [];
