@@ -131,7 +131,7 @@ describe('Teams and clock gates by hand', () => {
   it('isTeamsSystem gives what its pattern table gives', async () => {
     const { isTeamsSystem, teamsSystem } = await import('../../src/ingest/keywords/teams.js');
     const { next, pick } = rng(5);
-    const parts = ['Meeting', 'meeting', 'MEETING.', 'started', 'ended', 'Recording', 'Transcription', 'Live captions', 'has', 'stopped', 'Sam', 'joined', 'left', 'the', 'chat', 'conversation', 'added', 'to', 'invited', 'been', '.', 'x', 'é'];
+    const parts = ['Meeting', 'meeting', 'MEETING.', 'started', 'ended', 'Recording', 'Transcription', 'Live captions', 'has', 'stopped', 'Sam', 'joined', 'left', 'the', 'chat', 'conversation', 'added', 'to', 'invited', 'been', '.', 'x', 'é', 'CHAT', 'Conversation.', '\u212a', '\u0130', 'ｍeeting', 'L', 'T', 'R'];
     for (let k = 0; k < 20000; k++) {
       const line = Array.from({ length: 1 + Math.floor(next() * 7) }, () => pick(parts)).join(next() < 0.85 ? ' ' : '');
       expect(isTeamsSystem(line), line).toBe(teamsSystem.some((re) => re.test(line)));

@@ -68,13 +68,25 @@ const systemStart = /^(?:meeting|recording|transcription|live captions) /i;
 /**
  * Every system pattern starts `Meeting `, `Recording `, `Transcription ` or `Live captions `,
  * or ends in `meeting`, `conversation` or `chat` (then maybe a full stop): other lines skip
- * the word scan. Built-ins only, no loop by hand: a short run reads these lines in the interpreter.
+ * the word scan. The patterns are `/i` without `u`, which matches ASCII letters only by
+ * their ASCII case pair, so the endings are compared by character code, with no copy made.
  */
 const mayBeSystem = (line: string): boolean => {
-  // `conversation.` is the longest ending; lower-casing may lengthen a character, never turn an ASCII letter into another.
-  let tail = line.slice(-13).toLowerCase();
-  if (tail.endsWith('.')) tail = tail.slice(0, -1);
-  return tail.endsWith('meeting') || tail.endsWith('chat') || tail.endsWith('conversation') || systemStart.test(line);
+  const c = line.charCodeAt(0) | 32;
+  // m, r, t or l: the first letters `systemStart` can match.
+  if ((c === 109 || c === 114 || c === 116 || c === 108) && systemStart.test(line)) return true;
+  let end = line.length;
+  if (line.charCodeAt(end - 1) === 46) end--;
+  return endsWithWord(line, end, 'meeting') || endsWithWord(line, end, 'chat') || endsWithWord(line, end, 'conversation');
+};
+
+/** `s.slice(0, end)` ends in the lower-case ASCII `word`, in either case. */
+const endsWithWord = (s: string, end: number, word: string): boolean => {
+  const at = end - word.length;
+  if (at < 0) return false;
+  // `| 32` folds A-Z onto a-z and leaves every code from U+0080 up above them: `word` holds only letters.
+  for (let i = 0; i < word.length; i++) if ((s.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 };
 export const isTeamsChrome = (line: string): boolean => mayBeChrome(line) && chromeWord.test(line) && teamsChrome.some((re) => re.test(line));
 
