@@ -156,6 +156,15 @@ export function message(file: string, line: number, fields: Omit<Partial<Message
   return out;
 }
 
+/**
+ * `message(file, line, { time, author, text, to })` for the commonest shape, a plain message
+ * with no id or reply, without the fields object a call of `message` makes at every site.
+ */
+export function chatMessage(file: string, line: number, time: string | undefined, author: string | undefined, text: string, to?: 'everyone' | 'direct'): Message {
+  if (!time || !author) return message(file, line, { time, author, text, to });
+  return to ? { time, author, text, kind: 'message', to, file, line } : { time, author, text, kind: 'message', file, line };
+}
+
 /** How a reply names a message: its id, else `file:line` (`file` alone when it has no line), as a point's sources do. */
 export const messageRef = (m: Message): string => m.id ?? (m.line === undefined ? m.file : `${m.file}:${m.line}`);
 

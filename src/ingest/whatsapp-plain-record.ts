@@ -9,7 +9,7 @@
 import type { Message } from '../types.js';
 import { anyWord, endsWithWord, isMark, type ClassifyContext } from './whatsapp-classify.js';
 import { slotOf } from './intern.js';
-import { hasHeaderMarks, isHeaderMark, message } from './text.js';
+import { chatMessage, hasHeaderMarks, isHeaderMark } from './text.js';
 
 interface Lead {
   /** `Name` as written: what `authorOf` gives for the record. */
@@ -54,7 +54,7 @@ export class PlainRecords {
       this.authors.add(lead.raw);
       lead.counted = true;
     }
-    return message(this.ctx.file, lineNo, { time, author: lead.name, text: line.slice(start), kind: undefined });
+    return chatMessage(this.ctx.file, lineNo, time, lead.name, line.slice(start));
   }
 
   private lead(raw: string): Lead {

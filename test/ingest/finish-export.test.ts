@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishExport, message } from '../../src/ingest/text.js';
+import { chatMessage, finishExport, message } from '../../src/ingest/text.js';
 
 const at = (...times: (string | undefined)[]) => times.map((time, i) => message('chat.txt', i + 1, { time, author: 'Sam Lee', text: `point ${i}` }));
 const span = (date: string | undefined, ...times: (string | undefined)[]) => {
@@ -47,5 +47,18 @@ describe('finishExport dateFromTimes', () => {
     expect([found.date, found.start, found.end]).toEqual(['2026-03-13', '14:02', '15:40']);
     const given = finishExport({ format: 'test', date: '2026-03-12', dateFromTimes: true }, at('2026-03-12T23:50:00', '2026-03-13T14:02:00', '2026-03-13T15:40:00'), []);
     expect([given.date, given.start, given.end]).toEqual(['2026-03-12', '23:50', '15:40']);
+  });
+});
+
+describe('chatMessage', () => {
+  it('makes what message makes, keys in the same order, for every mix of missing parts', () => {
+    for (const time of ['14:02:00', '', undefined])
+      for (const author of ['Sam Lee', '', undefined])
+        for (const to of ['everyone', 'direct', undefined] as const) {
+          const made = chatMessage('chat.txt', 7, time, author, 'hello', to);
+          const expected = message('chat.txt', 7, { time, author, text: 'hello', to });
+          expect(made, JSON.stringify([time, author, to])).toEqual(expected);
+          expect(Object.keys(made)).toEqual(Object.keys(expected));
+        }
   });
 });

@@ -4,7 +4,7 @@ import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { recordingStartFromName, timeAfter } from '../recording-start.js';
-import { cleanHeader, finishExport, hasHeaderMarksIn, joinBody, message, rawTail, splitLines, warning } from '../text.js';
+import { chatMessage, cleanHeader, finishExport, hasHeaderMarksIn, joinBody, rawTail, splitLines, warning } from '../text.js';
 
 const format = 'sbv';
 const cueLine = /^(\d{1,2}):(\d{2}):(\d{2})\.(\d{1,3}),\d{1,2}:\d{2}:\d{2}\.\d{1,3}$/;
@@ -139,7 +139,7 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
     const body = joinBody(d.body);
     if (body === '') return;
     if (d.author === undefined) warnings.push(warning(source.file, d.line, 'cue without a "Name: " line; kept without an author'));
-    messages.push(message(source.file, d.line, { time: d.time, author: d.author, text: body, to: 'everyone' }));
+    messages.push(chatMessage(source.file, d.line, d.time, d.author, body, 'everyone'));
   };
   let time: string | undefined;
   let afterCue = false;

@@ -4,7 +4,7 @@ import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { isTeamsChrome, isTeamsSystem, teamsReactionSuffix } from '../keywords/teams.js';
 import { readDayFirst, readStamp, timeResolver } from '../teams-time.js';
-import { cleanHeader, message, messageRef, splitLines, warning } from '../text.js';
+import { chatMessage, cleanHeader, message, messageRef, splitLines, warning } from '../text.js';
 import { bodyText } from '../teams-body.js';
 
 const format = 'teams-classic';
@@ -47,7 +47,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
 
   const finish = () => {
     if (!draft) return;
-    messages.push(message(file, draft.line, { time: draft.time, author: draft.author, text: bodyText(draft.body) }));
+    messages.push(chatMessage(file, draft.line, draft.time, draft.author, bodyText(draft.body)));
     if (reactions.length > 0) {
       const parent = messageRef(messages[messages.length - 1]!);
       for (let k = 0; k < reactions.length; k++) messages.push(message(file, reactions[k]!.line, { text: reactions[k]!.text, kind: 'reaction', replyTo: parent }));

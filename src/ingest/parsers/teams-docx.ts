@@ -7,7 +7,7 @@ import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
 import { documentXmlLines } from '../docx-text.js';
 import { timeAfter, type RecordingStart } from '../recording-start.js';
-import { clockTime, cleanHeader, finishExport, message, splitLines, warning } from '../text.js';
+import { chatMessage, cleanHeader, clockTime, finishExport, splitLines, warning } from '../text.js';
 import { Interner } from '../intern.js';
 import { speakerLayout, speakerParts, STRONG, WEAK } from '../speaker-line.js';
 import { headingDate, headingStart, headingTitle } from '../transcript-heading.js';
@@ -249,7 +249,7 @@ function parseTranscript(lines: string[], source: ParseSource): ChatExport {
     if (author === -1) return;
     const text = more ? more.join('\n') : body ?? '';
     if (text === '') warnings.push(warning(source.file, line, 'speaker line without text; skipped'));
-    else messages.push(message(source.file, line, { time, author: speakers.names[author]!, text }));
+    else messages.push(chatMessage(source.file, line, time, speakers.names[author]!, text));
   };
   let p = 0;
   for (let i = first; i < lines.length; i++) {

@@ -5,7 +5,7 @@ import { Interner } from '../intern.js';
 import { lineParser } from '../lines.js';
 import { decodeEntities } from '../html-text.js';
 import { recordingStartFromName, timeAfter, type RecordingStart } from '../recording-start.js';
-import { finishExport, message, splitLines, warning } from '../text.js';
+import { chatMessage, finishExport, splitLines, warning } from '../text.js';
 import { CueReader, offsetClock, readTiming, type Cue } from '../vtt-cues.js';
 
 const format = 'webvtt';
@@ -155,7 +155,7 @@ function readTurns(first: Cue[], reader: CueReader | undefined, zoomStyle: boole
   let turn: Turn | undefined;
   const finish = (t: Turn) => {
     const time = rec ? timeAfter(rec, t.start) : offsetClock(t.start);
-    messages.push(message(file, t.line, { time, author: t.author, text: t.text.length === 1 ? t.text[0]! : t.text.join(' ') }));
+    messages.push(chatMessage(file, t.line, time, t.author, t.text.length === 1 ? t.text[0]! : t.text.join(' ')));
   };
   let previous = -Infinity;
   let count = 0;

@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { Diagnostic, Message } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser } from '../lines.js';
-import { cleanHeader, finishExport, hasHeaderMarksIn, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../text.js';
+import { chatMessage, cleanHeader, finishExport, hasHeaderMarksIn, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../text.js';
 import { mayBeSpecial, readBody } from '../zoom-body.js';
 
 // `s`: a text is the rest of its line, a line separator or CR in it included.
@@ -88,7 +88,7 @@ export const zoomCloud = lineParser({
       const joined = more === undefined ? (isBlank(body) ? '' : body) : joinBody([body, ...more]);
       // Only public chat reaches the cloud file (Zoom KB0067315), so every message is to everyone.
       if (!mayBeSpecial(joined)) {
-        messages.push(message(file, line, { time, author, text: joined, kind: 'message', to: 'everyone' }));
+        messages.push(chatMessage(file, line, time, author, joined, 'everyone'));
         return;
       }
       const b = readBody(joined, messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);

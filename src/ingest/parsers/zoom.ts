@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message } from '../../types.js';
 import { anyOf, zoomKeywords } from '../keywords/zoom.js';
 import { lineParser } from '../lines.js';
-import { addDays, cleanHeader, finishExport, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../text.js';
+import { addDays, chatMessage, cleanHeader, finishExport, isBlank, joinBody, message, messageRef, rawTail, splitLines, warning } from '../text.js';
 import { mayBeSpecial, readBody } from '../zoom-body.js';
 import { dependsOnKnown, splitParties, type Parties } from '../zoom-parties.js';
 
@@ -249,7 +249,7 @@ class ZoomReader {
       const b = readBody(text, messages.length > 0 ? messageRef(messages[messages.length - 1]!) : undefined);
       messages.push(message(this.file, this.line, { time: this.time, author: split.author, text: b.text, kind: b.kind, to: split.to, replyTo: b.replyTo }));
     } else {
-      messages.push(message(this.file, this.line, { time: this.time, author: split.author, text, kind: 'message', to: split.to }));
+      messages.push(chatMessage(this.file, this.line, this.time, split.author, text, split.to));
     }
     if (party.open) this.pending.push({ at: messages.length - 1, party });
   }
