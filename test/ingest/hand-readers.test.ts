@@ -127,6 +127,26 @@ describe('WhatsApp by hand', () => {
   });
 });
 
+describe('Slack ts by hand', () => {
+  it('tsKey gives what splitting at the dot gives, for usual and odd ts alike', async () => {
+    const { tsKey } = await import('../../src/ingest/parsers/slack.js');
+    const reference = (ts: string): [number, number] => {
+      const [s, f = ''] = ts.split('.');
+      return [Number(s), Number(f.padEnd(6, '0').slice(0, 6))];
+    };
+    const { next, pick } = rng(11);
+    const chars = ['0', '1', '7', '9', '.', '.', 'e', ' ', '-', 'x'];
+    const digits = (n: number) => Array.from({ length: n }, () => String(Math.floor(next() * 10))).join('');
+    for (let k = 0; k < 20000; k++) {
+      const usual = `${digits(1 + Math.floor(next() * 16))}.${digits(Math.floor(next() * 8))}`;
+      const odd = Array.from({ length: Math.floor(next() * 12) }, () => pick(chars)).join('');
+      for (const ts of [usual, odd]) expect(tsKey(ts), ts).toEqual(reference(ts));
+    }
+    expect(tsKey('1773410531.000200')).toEqual([1773410531, 200]);
+    expect(tsKey('1773410531.2')).toEqual([1773410531, 200000]);
+  });
+});
+
 describe('Teams and clock gates by hand', () => {
   it('isTeamsSystem gives what its pattern table gives', async () => {
     const { isTeamsSystem, teamsSystem } = await import('../../src/ingest/keywords/teams.js');
