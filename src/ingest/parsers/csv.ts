@@ -6,7 +6,7 @@ import { readEasyRow, quotingAfter } from '../csv-row.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { DayFirstVote, hasTime, mapFields, normaliseTime, rawTime, readKind, readTo } from '../columns.js';
-import { finishExport, message, splitLines, warning } from '../text.js';
+import { chatMessage, finishExport, message, splitLines, warning } from '../text.js';
 
 const format = 'csv';
 
@@ -106,11 +106,18 @@ function rowReader(lines: Lines, source: ParseSource, fields: Fields, dayFirst: 
     const time = raw === undefined ? undefined : normaliseTime(raw, dayFirst);
     const replyTo = replyAt >= 0 && replyAt < n ? r[replyAt]!.trim() || undefined : undefined;
     // Fields read by hand are pieces of their line: copies keep the message from keeping the line.
+    // A time already in the output form is the cell itself.
+    const at = time === raw && time !== undefined ? lines.copy(time) : time;
+    const by = author === undefined ? undefined : names.get(author);
+    const text = lines.copy(body);
+    if (kindAt === -1 && toAt === -1 && replyTo === undefined) {
+      messages.push(chatMessage(source.file, line, at, by, text));
+      return;
+    }
     messages.push(message(source.file, line, {
-      // A time already in the output form is the cell itself.
-      time: time === raw && time !== undefined ? lines.copy(time) : time,
-      author: author === undefined ? undefined : names.get(author),
-      text: lines.copy(body),
+      time: at,
+      author: by,
+      text,
       kind: kindAt === -1 ? undefined : readKind(cell(r, n, kindAt)),
       to: toAt === -1 ? undefined : readTo(cell(r, n, toAt)),
       replyTo: replyTo === undefined ? undefined : lines.copy(replyTo),
