@@ -6,7 +6,7 @@ import { lineParser, type Lines } from '../lines.js';
 import { DayFirstVote, inferDayFirst, mapFields, normaliseTime, rawTime, readKind, readTo, type Field } from '../columns.js';
 import { readJsonArray } from '../json-array.js';
 import { readFlatRow } from '../json-flat-row.js';
-import { finishExport, isBlank, message, splitLines, warning } from '../text.js';
+import { chatMessage, finishExport, isBlank, message, splitLines, warning } from '../text.js';
 
 const format = 'jsonl';
 
@@ -176,11 +176,14 @@ function toMessage(line: number, v: Partial<Record<Field, string>>, raw: string 
   const author = v.author?.trim();
   const time = raw === undefined ? undefined : normaliseTime(raw, dayFirst);
   const replyTo = v.replyTo?.trim() || undefined;
+  // A time already in the output form is the value itself.
+  const at = time !== undefined && time === raw ? copy(time) : time;
+  // Authors repeat: the interned first copy is kept (as the CSV reader does), not a copy per row.
+  const by = author === undefined ? undefined : names.get(author);
+  if (v.kind === undefined && v.to === undefined && replyTo === undefined) return chatMessage(file, line, at, by, copy(body));
   return message(file, line, {
-    // A time already in the output form is the value itself.
-    time: time !== undefined && time === raw ? copy(time) : time,
-    // Authors repeat: the interned first copy is kept (as the CSV reader does), not a copy per row.
-    author: author === undefined ? undefined : names.get(author),
+    time: at,
+    author: by,
     text: copy(body),
     kind: readKind(v.kind),
     to: readTo(v.to),
