@@ -16,9 +16,17 @@ const headerMarksFrom = new RegExp(headerMarks.source, 'g');
 // and most lines (or all of an ASCII export's) have no such character: the marks are looked for only where it does.
 const wide = /[^\x00-\x9f]/;
 const wideFrom = new RegExp(wide.source, 'g');
-/** Whether `cleanHeader` would change the text (from index `from` on). A regex scan beats a char-code loop here. */
-export const hasHeaderMarks = (line: string, from = 0): boolean =>
-  from === 0 ? wide.test(line) && headerMarks.test(line) : testFrom(wideFrom, line, from) && testFrom(headerMarksFrom, line, from);
+/**
+ * Whether `cleanHeader` would change the text (from index `from` on). A regex scan beats a char-code loop here.
+ * The marks are looked for from the first wide character on: an emoji near the end of a body line leaves little to scan.
+ */
+export const hasHeaderMarks = (line: string, from = 0): boolean => {
+  if (from === 0) {
+    const at = line.search(wide);
+    return at >= 0 && testFrom(headerMarksFrom, line, at);
+  }
+  return testFrom(wideFrom, line, from) && testFrom(headerMarksFrom, line, from);
+};
 
 /** A character `cleanHeader` drops or turns into a space. */
 export const isHeaderMark = (c: number): boolean =>
