@@ -21,6 +21,11 @@ export function timeRuns(messages: readonly Message[]): TimeRun[] {
   for (let i = 0; i < messages.length; i++) {
     const t = messages[i]!.time;
     if (t === undefined) continue;
+    // The same string as the last one (interned times repeat within their minute): the same date, with no read of it.
+    if (run !== undefined && t === run.last) {
+      run.count++;
+      continue;
+    }
     // A whole YYYY-MM-DD: a time that starts with it has that date.
     if (run !== undefined && (run.date === undefined ? !hasDatePrefix(t) : t.startsWith(run.date))) {
       run.last = t;
