@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatMessage, finishExport, message } from '../../src/ingest/text.js';
+import { timeRuns } from '../../src/ingest/time-runs.js';
+import { rng } from './seeded.js';
 
 const at = (...times: (string | undefined)[]) => times.map((time, i) => message('chat.txt', i + 1, { time, author: 'Sam Lee', text: `point ${i}` }));
 const span = (date: string | undefined, ...times: (string | undefined)[]) => {
@@ -60,5 +62,31 @@ describe('chatMessage', () => {
           expect(made, JSON.stringify([time, author, to])).toEqual(expected);
           expect(Object.keys(made)).toEqual(Object.keys(expected));
         }
+  });
+});
+
+describe('timeRuns', () => {
+  it('groups neighbours by date as a plain date comparison does, repeated times included', () => {
+    const { next, pick } = rng(12);
+    const times = ['2026-03-13T14:02:00', '2026-03-13T14:03:00', '2026-03-14T00:01:00', '14:05:00', '00:00:07', undefined];
+    for (let k = 0; k < 300; k++) {
+      // Runs of the very same string, as interned times give them.
+      const list: (string | undefined)[] = [];
+      while (list.length < 40) {
+        const t = pick(times);
+        for (let n = 1 + Math.floor(next() * 4); n > 0; n--) list.push(t);
+      }
+      const expected: { date: string | undefined; first: string; last: string; count: number }[] = [];
+      for (const t of list) {
+        if (t === undefined) continue;
+        const date = /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : undefined;
+        const run = expected.at(-1);
+        if (run && run.date === date) {
+          run.last = t;
+          run.count++;
+        } else expected.push({ date, first: t, last: t, count: 1 });
+      }
+      expect(timeRuns(at(...list))).toEqual(expected);
+    }
   });
 });
