@@ -27,14 +27,21 @@ export function readStamp(line: string): Stamp | undefined {
   if (!((last >= 48 && last <= 57) || last === 109 || last === 77 || last === 46)) return undefined;
   if (!stampStart.test(t) || !t.includes(':')) return undefined;
   // A chat repeats each stamp for every message of its minute: read each once. Stamps are never changed.
+  // The last one first: an equal string is compared in place, where the table would hash it.
+  if (t === lastLine) return lastStamp;
   const known = stampLines.get(t);
-  if (known !== undefined) return known ?? undefined;
-  const stamp = parseStamp(t);
-  if (stampLines.size >= 4096) stampLines.clear();
-  stampLines.set(t, stamp ?? null);
+  const stamp = known !== undefined ? known ?? undefined : parseStamp(t);
+  if (known === undefined) {
+    if (stampLines.size >= 4096) stampLines.clear();
+    stampLines.set(t, stamp ?? null);
+  }
+  lastLine = t;
+  lastStamp = stamp;
   return stamp;
 }
 const stampLines = new Map<string, Stamp | null>();
+let lastLine: string | undefined;
+let lastStamp: Stamp | undefined;
 
 function parseStamp(t: string): Stamp | undefined {
   const m = stampRe.exec(t);
