@@ -4,7 +4,7 @@ import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { recordingStartFromName, timeAfter } from '../recording-start.js';
-import { chatMessage, cleanHeader, finishExport, hasHeaderMarksIn, joinBody, rawTail, splitLines, warning } from '../text.js';
+import { chatMessage, cleanHeader, finishExport, hasHeaderMarksIn, isBlank, joinBody, rawTail, splitLines, warning } from '../text.js';
 
 const format = 'sbv';
 const cueLine = /^(\d{1,2}):(\d{2}):(\d{2})\.(\d{1,3}),\d{1,2}:\d{2}:\d{2}\.\d{1,3}$/;
@@ -14,7 +14,22 @@ interface Draft {
   line: number;
   time: string;
   author?: string;
-  body: string[];
+  /** The body's first line, then any more: most cues have one line, and then no array. */
+  first?: string;
+  more?: string[];
+  /** Blank lines read since the last body line: kept only if another body line follows (a cue's last blank ends it). */
+  blanks: number;
+}
+
+/** Adds a body line after the blank lines before it. */
+function addLine(d: Draft, line: string): void {
+  for (; d.blanks > 0; d.blanks--) put(d, '');
+  put(d, line);
+}
+
+function put(d: Draft, line: string): void {
+  if (d.first === undefined) d.first = line;
+  else (d.more ??= []).push(line);
 }
 
 export const sbv = lineParser({
@@ -134,9 +149,8 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
   let current: Draft | undefined;
   const finish = (d: Draft | undefined) => {
     if (!d) return;
-    // Empty lines at the end go anyway: fewer to join.
-    while (d.body.length > 1 && d.body[d.body.length - 1] === '') d.body.pop();
-    const body = joinBody(d.body);
+    // Blank lines at the end are never added (`blanks`): joinBody would trim them.
+    const body = d.first === undefined ? '' : d.more === undefined ? (isBlank(d.first) ? '' : d.first) : joinBody([d.first, ...d.more]);
     if (body === '') return;
     if (d.author === undefined) warnings.push(warning(source.file, d.line, 'cue without a "Name: " line; kept without an author'));
     messages.push(chatMessage(source.file, d.line, d.time, d.author, body, 'everyone'));
@@ -147,7 +161,7 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
     if (raw === '') {
       // The blank line after each cue: body (trimmed off again at the end) once a cue is open.
       afterCue = false;
-      if (current && time !== undefined) current.body.push(raw);
+      if (current && time !== undefined) current.blanks++;
       continue;
     }
     const c = raw.charCodeAt(0);
@@ -165,7 +179,7 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
         time = clocks.known(t) ?? clocks.add(t, clockOf(raw, colon));
       } else time = clocks.get(clockOf(raw, colon));
       finish(current);
-      current = { line: lines.line, time, body: [] };
+      current = { line: lines.line, time, blanks: 0 };
       continue;
     }
     if (cue) {
@@ -174,7 +188,7 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
         time = timeAfter(rec, ms);
       } else time = clocks.get(`${cue[1]!.padStart(2, '0')}:${cue[2]}:${cue[3]}`);
       finish(current);
-      current = { line: lines.line, time, body: [] };
+      current = { line: lines.line, time, blanks: 0 };
       continue;
     }
     let m: { name: string; text: string } | undefined;
@@ -196,20 +210,20 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
       if (raw.trim() !== '') warnings.push(warning(source.file, lines.line, 'line before the first .sbv cue; skipped'));
       continue;
     }
-    const opensCue = current.author === undefined && current.body.length === 0;
+    const opensCue = current.author === undefined && current.first === undefined && current.blanks === 0;
     if (name !== undefined && (opensCue || (known ?? authors).has(name) || fullName.test(name))) {
       const text = lines.own(raw, m!.text);
       if (opensCue) {
         current.line = lines.line;
         current.author = name;
-        current.body = [text];
+        current.first = text;
       } else {
         finish(current);
-        current = { line: lines.line, time, author: name, body: [text] };
+        current = { line: lines.line, time, author: name, first: text, blanks: 0 };
       }
     } else {
       if (name !== undefined) refused.add(name);
-      current.body.push(raw);
+      addLine(current, raw);
     }
   }
   finish(current);
