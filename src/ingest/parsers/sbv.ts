@@ -1,35 +1,20 @@
 /** Google Meet chat saved beside a recording: SubViewer `.sbv` cues of `Name: text` lines. */
 import { InputError } from '../../errors.js';
 import type { Diagnostic, Message, ParseSource } from '../../types.js';
+import { addBodyLine, type BodyLines, bodyLinesText } from '../body-lines.js';
 import { ClockInterner, Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { recordingStartFromName, timeAfter } from '../recording-start.js';
-import { chatMessage, cleanHeader, finishExport, hasHeaderMarksIn, isBlank, joinBody, rawTail, splitLines, warning } from '../text.js';
+import { chatMessage, cleanHeader, finishExport, hasHeaderMarksIn, rawTail, splitLines, warning } from '../text.js';
 
 const format = 'sbv';
 const cueLine = /^(\d{1,2}):(\d{2}):(\d{2})\.(\d{1,3}),\d{1,2}:\d{2}:\d{2}\.\d{1,3}$/;
 const fullName = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}$/u;
 
-interface Draft {
+interface Draft extends BodyLines {
   line: number;
   time: string;
   author?: string;
-  /** The body's first line, then any more: most cues have one line, and then no array. */
-  first?: string;
-  more?: string[];
-  /** Blank lines read since the last body line: kept only if another body line follows (a cue's last blank ends it). */
-  blanks: number;
-}
-
-/** Adds a body line after the blank lines before it. */
-function addLine(d: Draft, line: string): void {
-  for (; d.blanks > 0; d.blanks--) put(d, '');
-  put(d, line);
-}
-
-function put(d: Draft, line: string): void {
-  if (d.first === undefined) d.first = line;
-  else (d.more ??= []).push(line);
 }
 
 export const sbv = lineParser({
@@ -149,8 +134,7 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
   let current: Draft | undefined;
   const finish = (d: Draft | undefined) => {
     if (!d) return;
-    // Blank lines at the end are never added (`blanks`): joinBody would trim them.
-    const body = d.first === undefined ? '' : d.more === undefined ? (isBlank(d.first) ? '' : d.first) : joinBody([d.first, ...d.more]);
+    const body = bodyLinesText(d);
     if (body === '') return;
     if (d.author === undefined) warnings.push(warning(source.file, d.line, 'cue without a "Name: " line; kept without an author'));
     messages.push(chatMessage(source.file, d.line, d.time, d.author, body, 'everyone'));
@@ -223,7 +207,7 @@ function readPass(lines: Lines, source: ParseSource, known: ReadonlySet<string> 
       }
     } else {
       if (name !== undefined) refused.add(name);
-      addLine(current, raw);
+      addBodyLine(current, raw);
     }
   }
   finish(current);

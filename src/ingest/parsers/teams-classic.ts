@@ -1,11 +1,11 @@
 /** MS Teams meeting chat pasted from the classic (pre-2023) client: `[10:02] Robin Hart` then the text. */
 import type { Diagnostic, Message, ParseSource } from '../../types.js';
+import { addBodyLine, type BodyLines, bodyLinesText } from '../body-lines.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
 import { isTeamsChrome, isTeamsSystem, teamsReactionSuffix } from '../keywords/teams.js';
 import { readDayFirst, readStamp, timeResolver } from '../teams-time.js';
 import { chatMessage, cleanHeader, message, messageRef, splitLines, warning } from '../text.js';
-import { bodyText } from '../teams-body.js';
 
 const format = 'teams-classic';
 const bracket = /^\[([^\]]{3,40})\]\s*(.*)$/;
@@ -42,12 +42,14 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
   // inferDayFirst over the headers' stamps, as they go by.
   let dayOver12 = false;
   let monthOver12 = false;
-  let draft: { line: number; time: string; author: string; body: string[] } | undefined;
+  // The open message: its body's first line, then any more. Blank lines wait in `blanks` until a body
+  // line follows them: the blank line before the next header then costs nothing (joinBody would trim it).
+  let draft: ({ line: number; time: string; author: string } & BodyLines) | undefined;
   const reactions: { line: number; text: string }[] = [];
 
   const finish = () => {
     if (!draft) return;
-    messages.push(chatMessage(file, draft.line, draft.time, draft.author, bodyText(draft.body)));
+    messages.push(chatMessage(file, draft.line, draft.time, draft.author, bodyLinesText(draft)));
     if (reactions.length > 0) {
       const parent = messageRef(messages[messages.length - 1]!);
       for (let k = 0; k < reactions.length; k++) messages.push(message(file, reactions[k]!.line, { text: reactions[k]!.text, kind: 'reaction', replyTo: parent }));
@@ -61,7 +63,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
     // A blank line is no header, system, reaction or chrome line: only body.
     if (raw === '') {
       previous = '';
-      if (draft) draft.body.push(raw);
+      if (draft) draft.blanks++;
       continue;
     }
     const h = cleanHeader(raw).trim();
@@ -73,7 +75,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
       const n = header.stamp.numeric;
       if (n && n.a > 12) dayOver12 = true;
       if (n && n.b > 12) monthOver12 = true;
-      draft = { line: lines.line, time: times.get(resolve(header.stamp, lines.line)), author: authors.get(header.author), body: [] };
+      draft = { line: lines.line, time: times.get(resolve(header.stamp, lines.line)), author: authors.get(header.author), blanks: 0 };
     } else if (blockStart && isTeamsSystem(h)) {
       finish();
       messages.push(message(file, lines.line, { text: h, kind: 'system' }));
@@ -82,7 +84,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
     } else if (isTeamsChrome(h)) {
       // interface text: not part of anyone's message
     } else if (draft) {
-      draft.body.push(raw);
+      addBodyLine(draft, raw);
     } else if (h !== '') {
       warnings.push(warning(file, lines.line, 'line outside any Teams message; skipped'));
     }
@@ -90,3 +92,4 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
   finish();
   return { messages, warnings, dayFirst: dayOver12 || !monthOver12 };
 }
+
