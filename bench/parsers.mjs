@@ -4,7 +4,7 @@
 // export, in a child process per format, as a multiple of the file size ("x live":
 // heap plus buffers still referenced after a full GC, i.e. the input bytes and the result).
 // Targets (printed, not asserted): ratio to split >= 0.25, peak memory < 4x.
-// Run after `npm run build`: node --expose-gc bench/parsers.mjs [--size 100] [--runs 3] [--mem-size 200] [--only a,b] [--no-mem]
+// Run after `npm run build`: node --expose-gc bench/parsers.mjs [--size 100] [--runs 5] [--mem-size 200] [--only a,b] [--no-mem]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -278,7 +278,8 @@ async function parent() {
   const size = Number(flag('--size', '100'));
   const memSize = Number(flag('--mem-size', String(size * 2)));
   const only = flag('--only', undefined)?.split(',');
-  const runs = Number(flag('--runs', size <= 10 ? '5' : '3'));
+  // Five pairs: on a 2-core VM one 100 MB ratio moves by ±0.03 from run to run, and a median of three moved with it.
+  const runs = Number(flag('--runs', '5'));
   const list = parsers.filter((p) => !only || only.includes(p.format));
   console.log(`parse speed, ~${size} MB per format; ratio = split time / parse time, median of ${runs} interleaved pairs [min-max] (target >= 0.25)${globalThis.gc ? '' : '\n(run with node --expose-gc for a full collection before each timing)'}`);
   const page = pageCost();
