@@ -84,7 +84,9 @@ export const zoomCloud = lineParser({
     let author: string | undefined;
     let body = '';
     let more: string[] | undefined;
-    const finish = () => {
+    // The open record comes in as arguments: variables a closure captures live in a heap context, and the loop
+    // below would write each header's parts there (through the write barrier) instead of in registers.
+    const finish = (line: number, time: string, author: string, body: string, more: string[] | undefined) => {
       const joined = more === undefined ? (isBlank(body) ? '' : body) : joinBody([body, ...more]);
       // Only public chat reaches the cloud file (Zoom KB0067315), so every message is to everyone.
       if (!mayBeSpecial(joined)) {
@@ -104,7 +106,7 @@ export const zoomCloud = lineParser({
         const colon = raw.charCodeAt(1) === 58 ? 1 : 2;
         const at = colon + 7;
         if (end >= 0 && !hasHeaderMarksIn(raw, at, end)) {
-          if (author !== undefined) finish();
+          if (author !== undefined) finish(line, time, author, body, more);
           line = lines.line;
           const minutes = digit(raw, colon + 1) * 10 + digit(raw, colon + 2);
           const seconds = digit(raw, colon + 4) * 10 + digit(raw, colon + 5);
@@ -126,7 +128,7 @@ export const zoomCloud = lineParser({
         if (m) m.text = rawTail(raw, clean, m.text);
       }
       if (m) {
-        if (author !== undefined) finish();
+        if (author !== undefined) finish(line, time, author, body, more);
         line = lines.line;
         time = offsets.get(m.time);
         author = authors.get(m.author.trim());
@@ -139,7 +141,7 @@ export const zoomCloud = lineParser({
         warnings.push(warning(file, lines.line, 'line before the first Zoom cloud chat message; skipped'));
       }
     }
-    if (author !== undefined) finish();
+    if (author !== undefined) finish(line, time, author, body, more);
     if (messages.length === 0) throw new InputError(file, 'not a Zoom cloud chat: no "HH:MM:SS<TAB>Name:<TAB>text" lines');
     // Offsets, not clock times: no start/end, and no date attached to them.
     return finishExport({ format, platform: 'Zoom', offsets: true }, messages, warnings);
