@@ -42,8 +42,7 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
   // inferDayFirst over the headers' stamps, as they go by.
   let dayOver12 = false;
   let monthOver12 = false;
-  // The open message: its body's first line, then any more. Blank lines wait in `blanks` until a body
-  // line follows them: the blank line before the next header then costs nothing (joinBody would trim it).
+  // The open message; its body as BodyLines, so the blank line before the next header costs nothing.
   let draft: ({ line: number; time: string; author: string } & BodyLines) | undefined;
   const reactions: { line: number; text: string }[] = [];
 
@@ -92,4 +91,3 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
   finish();
   return { messages, warnings, dayFirst: dayOver12 || !monthOver12 };
 }
-
