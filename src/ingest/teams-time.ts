@@ -96,14 +96,15 @@ export function timeResolver(opts: { date?: string; dayFirst: boolean; carry: bo
   };
 
   function dateOf(stamp: Stamp, line: number): string | undefined {
-    if (stamp.iso) return isoDate(...(stamp.iso.split('-').map(Number) as [number, number, number]));
+    if (stamp.iso) return isoDate(...(stamp.iso.split('-').map(Number) as [number, number, number])) ?? unreadable(stamp.iso, line);
     if (stamp.numeric) {
       const { a, b, y } = stamp.numeric;
       // No array destructuring: a short run is never optimised, and there it walks an iterator.
       const day = opts.dayFirst ? a : b;
       const month = opts.dayFirst ? b : a;
       const year = y ?? yearOf(current ?? opts.date);
-      return year === undefined ? undefined : isoDate(year, month, day);
+      if (year === undefined) return undefined;
+      return isoDate(year, month, day) ?? unreadable(`${a}/${b}${y === undefined ? '' : `/${y}`}`, line);
     }
     if (!stamp.word) return undefined;
     if (!opts.date) {
@@ -116,6 +117,13 @@ export function timeResolver(opts: { date?: string; dayFirst: boolean; carry: bo
     // A weekday name means the latest such day on or before the meeting date.
     const back = (weekday(opts.date) - days.indexOf(stamp.word) + 7) % 7;
     return addDays(opts.date, -back);
+  }
+
+  // `31/02/2026` or `13/03/202`: the clock is kept, without a date rather than a wrong one.
+  // One warning per date as read (the key), at its first line.
+  function unreadable(date: string, line: number): undefined {
+    note(date, line, 'cannot read the date of this time stamp (not a calendar date); the time is kept without it');
+    return undefined;
   }
 
   function note(word: string, line: number, message: string): void {

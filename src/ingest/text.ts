@@ -105,7 +105,8 @@ export function addDays(date: string, days: number): string {
 export const weekday = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 export const isoDate = (year: number, month: number, day: number): string | undefined => {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // A year of other than four digits (`13/03/202`, a typo) is no ISO date, and `Date` throws on it.
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   // A chat has few distinct dates; checking each through a Date once keeps parsers off the GC.
   const key = year * 10000 + month * 100 + day;
   const known = isoDates.get(key);

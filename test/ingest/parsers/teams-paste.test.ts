@@ -79,6 +79,15 @@ describe('teams-paste parser (new layout)', () => {
     expect(out).toMatchObject({ format: 'teams-paste', platform: 'MS Teams', date: '2026-03-13', start: '14:02', end: '15:40' });
   });
 
+  it('keeps the time of a stamp whose date is no calendar date, with one warning, and goes on', () => {
+    const out = parse(['Robin Hart', '31/02/2026 2:02 pm', '', 'hi', 'Sam Okafor', '13/03/202 2:03 pm', '', 'typo', 'Sam Okafor', '13/03/2026 2:04 pm', '', 'ok']);
+    expect(out.messages.map((m) => m.time)).toEqual(['14:02:00', '14:03:00', '2026-03-13T14:04:00']);
+    expect(out.warnings.map((w) => [w.line, w.message])).toEqual([
+      [2, 'cannot read the date of this time stamp (not a calendar date); the time is kept without it'],
+      [6, 'cannot read the date of this time stamp (not a calendar date); the time is kept without it'],
+    ]);
+  });
+
   it('throws when there is no header at all', () => {
     expect(() => parse(['just some text', 'more text'])).toThrow(InputError);
   });

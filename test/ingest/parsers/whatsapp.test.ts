@@ -28,6 +28,12 @@ describe('whatsapp parser', () => {
     expect(warned.warnings[0]).toMatchObject({ line: 1, message: 'cannot read the date or time of this message as mdy; try --date-order' });
   });
 
+  it('warns of a date with a three-digit year (a typo) instead of failing on it', () => {
+    const out = parse('3/13/296, 2:02 PM - Robin Hart: hi\n3/13/26, 2:03 PM - Robin Hart: ok\n');
+    expect(out.messages.map((m) => [m.time, m.text])).toEqual([[undefined, 'hi'], ['2026-03-13T14:03:00', 'ok']]);
+    expect(out.warnings).toMatchObject([{ line: 1, message: 'cannot read the date or time of this message as mdy; try --date-order' }]);
+  });
+
   it('reads 12 AM as midnight and 12 PM as noon, with NNBSP before the meridiem', () => {
     const text = `3/13/26, 12:15${NNBSP}AM - Sam Okafor: late\n3/13/26, 12:30${NNBSP}PM - Sam Okafor: noon\n3/14/26, 2:02${NNBSP}PM - Robin Hart: hi\n`;
     expect(pick(text).map((m) => m.time)).toEqual(['2026-03-13T00:15:00', '2026-03-13T12:30:00', '2026-03-14T14:02:00']);
