@@ -4,6 +4,7 @@ import { defaultNoise, defaultRules } from '../config/defaults.js';
 import { OutputError, UsageError } from '../errors.js';
 import { readBundled } from '../io/bundled.js';
 import { isFolder, readFolderEntries } from '../io/read-folder.js';
+import { isCalendarDate } from '../ingest/iso-time.js';
 import { readInputFile } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
 import type { Accounting } from '../summarise/overview.js';
@@ -26,7 +27,6 @@ const SHORT_INPUT_BYTES = 256 * 1024;
 // Checking a zone loads Intl's data (~20 ms): the default needs no check.
 const DEFAULT_ZONE = 'Europe/London';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -34,7 +34,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 /** Checks the flags that take a value of a particular shape. */
 export function checkOptions(o: CommandOptions): void {
   const date = str(o.date);
-  if (date !== undefined && (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)) {
+  if (date !== undefined && !isCalendarDate(date)) {
     throw new UsageError(`--date: expected a date as YYYY-MM-DD, got "${date}"`);
   }
   for (const key of ['start', 'end'] as const) {

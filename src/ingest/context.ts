@@ -1,4 +1,5 @@
 /** Meeting date and title from where an export lives, e.g. Zoom's local recording folder. */
+import { isCalendarDate } from './iso-time.js';
 
 export interface PathContext {
   date?: string;
@@ -23,28 +24,24 @@ export function contextFromPath(path: string): PathContext {
   const cloud = zoomCloud.exec(base);
   if (cloud) {
     const context = withTitle(`${cloud[1]}-${cloud[2]}-${cloud[3]}`, cloud[7]);
-    return context.date ? { ...context, recordingStart: `${context.date}T${cloud[4]}:${cloud[5]}:${cloud[6]}Z` } : context;
+    const clock = Number(cloud[4]) < 24 && Number(cloud[5]) < 60 && Number(cloud[6]) < 60;
+    return context.date && clock ? { ...context, recordingStart: `${context.date}T${cloud[4]}:${cloud[5]}:${cloud[6]}Z` } : context;
   }
 
   const zoom = folder === undefined ? null : zoomFolder.exec(folder);
-  if (zoom && validDate(zoom[1]!)) return withTitle(zoom[1]!, zoom[2]);
+  if (zoom && isCalendarDate(zoom[1]!)) return withTitle(zoom[1]!, zoom[2]);
 
   for (const name of [base, folder]) {
     const iso = name === undefined ? null : isoPrefix.exec(name);
-    if (iso && validDate(iso[1]!)) return { date: iso[1] };
+    if (iso && isCalendarDate(iso[1]!)) return { date: iso[1] };
   }
   return {};
 }
 
 function withTitle(date: string, title: string | undefined): PathContext {
   const out: PathContext = {};
-  if (validDate(date)) out.date = date;
+  if (isCalendarDate(date)) out.date = date;
   const clean = title?.trim();
   if (clean) out.title = clean;
   return out;
-}
-
-function validDate(date: string): boolean {
-  const d = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(date);
 }

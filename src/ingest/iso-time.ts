@@ -69,6 +69,14 @@ export function isoMs(s: string): number {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** `YYYY-MM-DD` that names a real day of a four-digit year: not `2026-02-31`, `2026-03-73` or `0026-03-13`. */
+export function isCalendarDate(date: string): boolean {
+  if (!CALENDAR.test(date)) return false;
+  const d = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(date);
+}
+const CALENDAR = /^[1-9]\d{3}-\d{2}-\d{2}$/;
+
 /** The number written by `length` digits at `at`, or -1. */
 function digits(s: string, at: number, length: number): number {
   let v = 0;

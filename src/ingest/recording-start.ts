@@ -2,7 +2,7 @@
  * When a recording started, from its file name or a transcript heading, so that
  * offsets (VTT cues, Meet `.sbv`, Teams `.docx` elapsed times) can become clock times.
  */
-import { isoSeconds } from './iso-time.js';
+import { isCalendarDate, isoSeconds } from './iso-time.js';
 
 export interface RecordingStart {
   /** Wall-clock start, `YYYY-MM-DDTHH:MM:SS`. */
@@ -34,6 +34,8 @@ export function recordingStartFromName(file: string): RecordingStart | undefined
 
 /** A start from a wall-clock `YYYY-MM-DDTHH:MM:SS`; undefined when that is no real time. */
 export function recordingStart(local: string, from: string, offset?: string): RecordingStart | undefined {
+  // Date.parse rolls 31 February over into March: the day is checked first.
+  if (!isCalendarDate(local.slice(0, 10))) return undefined;
   const at = Date.parse(`${local}Z`);
   if (Number.isNaN(at)) return undefined;
   return offset === undefined ? { local, at, from } : { local, at, offset, from };

@@ -4,6 +4,7 @@
  * scattered through memory, so each pass over them costs about as much as a parser's own step.
  */
 import type { Message } from '../types.js';
+import { isCalendarDate } from './iso-time.js';
 
 /** Neighbouring timed messages with one date (`undefined`: times with none, such as `14:05:00`). */
 export interface TimeRun {
@@ -45,6 +46,8 @@ export function commonDate(runs: readonly TimeRun[]): string | undefined {
   let best: string | undefined;
   let top = 0;
   for (const [d, n] of counts) {
+    // A time kept as written may carry a date no calendar has (`2026-03-73`): never the export's date.
+    if (!isCalendarDate(d)) continue;
     if (n > top || (n === top && best !== undefined && d > best)) {
       best = d;
       top = n;

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../ingest/iso-time.js';
 import type { ChatExport } from '../types.js';
 
 export interface HeaderOptions {
@@ -7,9 +8,9 @@ export interface HeaderOptions {
   timeZone: string;
 }
 
-const NAIVE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
+const NAIVE = /^(\d{4}-\d{2}-\d{2})T(([01]\d|2[0-3]):[0-5]\d)/;
 const ZONED = /^\d{4}-\d{2}-\d{2}T.*(?:Z|[+-]\d{2}:?\d{2})$/;
-const CLOCK = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
+const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)(?::\d{2})?$/;
 
 // Formats whose times count from the start of a recording, not the clock.
 const OFFSET_FORMATS = new Set(['zoom-cloud', 'webvtt', 'sbv', 'teams-docx']);
@@ -24,16 +25,21 @@ const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
   return f;
 };
 
-/** Wall-clock date and `HH:MM` of a message time in the meeting's zone, when it has them. */
+/**
+ * Wall-clock date and `HH:MM` of a message time in the meeting's zone, when it has them.
+ * A time kept as the export wrote it may name no real day or clock (`2026-03-73T14:06`,
+ * year 0026): it says nothing, rather than a date that breaks the header.
+ */
 export function wallClock(time: string, format: string, timeZone: string): { date?: string; time?: string } {
   if (ZONED.test(time)) {
     const instant = new Date(time);
     if (Number.isNaN(instant.getTime())) return {};
     const p = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((x) => [x.type, x.value]));
-    return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+    const date = `${p.year}-${p.month}-${p.day}`;
+    return isCalendarDate(date) ? { date, time: `${p.hour}:${p.minute}` } : {};
   }
   const naive = NAIVE.exec(time);
-  if (naive) return { date: naive[1], time: naive[2] };
+  if (naive) return isCalendarDate(naive[1]!) ? { date: naive[1], time: naive[2] } : {};
   const clock = CLOCK.exec(time);
   if (clock && !OFFSET_FORMATS.has(format)) return { time: `${clock[1]!.padStart(2, '0')}:${clock[2]}` };
   return {};

@@ -44,6 +44,11 @@ describe('finishExport dateFromTimes', () => {
     expect(dateOf('14:00:00', undefined)).toBeUndefined();
   });
 
+  it('never takes a date no calendar has, however many messages carry it', () => {
+    expect(dateOf('2026-03-73T14:00:00', '2026-03-73T14:01:00', '2026-03-13T14:02:00')).toBe('2026-03-13');
+    expect(dateOf('2026-02-31T14:00:00', '0026-03-13T14:00:00')).toBeUndefined();
+  });
+
   it('spans from the date it found, and keeps a date it was given', () => {
     const found = finishExport({ format: 'test', dateFromTimes: true }, at('2026-03-12T23:50:00', '2026-03-13T14:02:00', '2026-03-13T15:10:00', '2026-03-13T15:40:00'), []);
     expect([found.date, found.start, found.end]).toEqual(['2026-03-13', '14:02', '15:40']);

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultNoise, defaultRules } from '../../src/config/defaults.js';
+import { readBundled } from '../../src/io/bundled.js';
+import { parseExport } from '../../src/ingest/read-export.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { summarise } from '../../src/summarise/summarise.js';
+import { isExportFixture } from '../support/export-input.js';
+import { rng } from './seeded.js';
+
+// Every text fixture, broken in small seeded ways (cut short, a character or line added,
+// dropped, repeated or swapped, a digit changed so dates and clocks leave their ranges),
+// must give an export and an overview, or an input error (exit code 2): never a crash.
+// The hand readers index into lines by position; this is where an off-by-one would throw.
+const root = join(import.meta.dirname, '../../fixtures/exports');
+const PER_FIXTURE = 60;
+const SPICE = ['\n', '\r\n', '\r', ':', ' ', '\t', '"', '\\', '{', '}', '[', ']', ',', '<', '>', '&', '\u200e', '\u202f', '\u00a0', '\ufeff', '\u2028', '\u0000', '😀', '-->', '<v A>', 'From ', '] ', 'null', '[]', '{}', '""', '24:00', '12:60', '0:75:00', '+25:00', 'AM', 'PM'];
+
+const cases = readdirSync(root).flatMap((format) =>
+  readdirSync(join(root, format))
+    .filter(isExportFixture)
+    .filter((f) => !/\.(zip|docx)$/.test(f) && !statSync(join(root, format, f)).isDirectory())
+    .map((file) => ({ format, file })),
+);
+
+function mutate(s: string, r: ReturnType<typeof rng>): string {
+  const at = Math.floor(r.next() * (s.length + 1));
+  const lines = s.split('\n');
+  const line = () => Math.floor(r.next() * lines.length);
+  const digits = [...s.matchAll(/\d/g)];
+  const dates = [...s.matchAll(/\d{1,4}([-/.])\d{1,2}\1\d{2,4}/g)];
+  switch (Math.floor(r.next() * 10)) {
+    case 9: {
+      // A date with a part out of range: month 13, day 73, 31 February, a three-digit year.
+      if (dates.length === 0) return s;
+      const d = r.pick(dates);
+      const parts = d[0].split(d[1]!);
+      parts[Math.floor(r.next() * 3)] = r.pick(['0', '00', '13', '31', '73', '202', '0026', '99999']);
+      return s.slice(0, d.index) + parts.join(d[1]) + s.slice(d.index! + d[0].length);
+    }
+    case 0:
+      return s.slice(0, at);
+    case 1:
+      return s.slice(0, at) + r.pick(SPICE) + s.slice(at);
+    case 2:
+      return s.slice(0, at) + s.slice(at + 1 + Math.floor(r.next() * 20));
+    case 3:
+      lines.splice(line(), 1);
+      return lines.join('\n');
+    case 4:
+      lines.splice(line(), 0, lines[line()]!);
+      return lines.join('\n');
+    case 5: {
+      const [i, j] = [line(), line()];
+      [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+      return lines.join('\n');
+    }
+    case 6:
+      return s.slice(0, at) + r.pick(SPICE) + s.slice(at + 1);
+    default: {
+      if (digits.length === 0) return s;
+      const d = r.pick(digits).index!;
+      return s.slice(0, d) + String(Math.floor(r.next() * 10)) + s.slice(d + 1);
+    }
+  }
+}
+
+const options = { rules: defaultRules(), noise: defaultNoise(), timeZone: 'Europe/London' };
+const template = readBundled('overview.md');
+
+describe('broken exports', () => {
+  it('has text fixtures to break', () => {
+    expect(cases.length).toBeGreaterThan(20);
+  });
+
+  it.each(cases)('$format/$file: an overview or an input error, never a crash', ({ format, file }) => {
+    // Bytes as latin-1 characters, so a mutation can also split a UTF-8 or UTF-16 sequence.
+    const text = readFileSync(join(root, format, file)).toString('latin1');
+    const r = rng([...file].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7));
+    const crashes: string[] = [];
+    let parsed = 0;
+    for (let n = 0; n < PER_FIXTURE; n++) {
+      let s = text;
+      for (let k = 1 + Math.floor(r.next() * 3); k > 0; k--) s = mutate(s, r);
+      for (const forced of [undefined, format]) {
+        try {
+          const chat = parseExport(Buffer.from(s, 'latin1'), { file, ...(forced ? { format: forced } : {}) });
+          for (const m of chat.messages) if (typeof m.text !== 'string' || !(m.line >= 1)) throw new Error(`message without text or line: ${JSON.stringify(m)}`);
+          renderMarkdown(summarise(chat, options), template);
+          parsed++;
+        } catch (e) {
+          if ((e as { exitCode?: number }).exitCode === 2) continue;
+          crashes.push(`${forced ?? 'detected'}: ${(e as Error).stack?.split('\n').slice(0, 2).join(' ')}\n${JSON.stringify(s)}`);
+        }
+      }
+    }
+    expect(crashes).toEqual([]);
+    // Small breaks leave many exports readable (JSON fewer): the loop did parse, not only refuse.
+    expect(parsed).toBeGreaterThan(PER_FIXTURE / 4);
+  });
+});
