@@ -6,15 +6,19 @@ import { readBundled } from '../../src/io/bundled.js';
 import { parseExport } from '../../src/ingest/read-export.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { summarise } from '../../src/summarise/summarise.js';
-import { isExportFixture } from '../support/export-input.js';
+import { unzipSync, zipSync } from 'fflate';
+import type { BundleEntry } from '../../src/types.js';
+import { isExportFixture, readExportInput } from '../support/export-input.js';
 import { rng } from './seeded.js';
 
-// Every text fixture, broken in small seeded ways (cut short, a character or line added,
-// dropped, repeated or swapped, a digit changed so dates and clocks leave their ranges),
-// must give an export and an overview, or an input error (exit code 2): never a crash.
+// Every fixture, broken in small seeded ways (cut short, a character or line added, dropped,
+// repeated or swapped, a digit changed so that dates and clocks leave their ranges or stop
+// being numbers), must give an export and an overview, or an input error (exit code 2): never a crash.
 // The hand readers index into lines by position; this is where an off-by-one would throw.
 const root = join(import.meta.dirname, '../../fixtures/exports');
 const PER_FIXTURE = 60;
+// A bundle's one broken file is one of several, so it takes more tries to reach the same places.
+const PER_BUNDLE = 200;
 const SPICE = ['\n', '\r\n', '\r', ':', ' ', '\t', '"', '\\', '{', '}', '[', ']', ',', '<', '>', '&', '\u200e', '\u202f', '\u00a0', '\ufeff', '\u2028', '\u0000', '😀', '-->', '<v A>', 'From ', '] ', 'null', '[]', '{}', '""', '24:00', '12:60', '0:75:00', '+25:00', 'AM', 'PM'];
 
 const cases = readdirSync(root).flatMap((format) =>
@@ -24,13 +28,27 @@ const cases = readdirSync(root).flatMap((format) =>
     .map((file) => ({ format, file })),
 );
 
+// Zips and folders: the Slack export (zip and folder), the iOS WhatsApp zip, the Teams .docx.
+const bundles = readdirSync(root).flatMap((format) =>
+  readdirSync(join(root, format))
+    .filter(isExportFixture)
+    .filter((f) => /\.(zip|docx)$/.test(f) || statSync(join(root, format, f)).isDirectory())
+    .map((file) => ({ format, file })),
+);
+
 function mutate(s: string, r: ReturnType<typeof rng>): string {
   const at = Math.floor(r.next() * (s.length + 1));
   const lines = s.split('\n');
   const line = () => Math.floor(r.next() * lines.length);
   const digits = [...s.matchAll(/\d/g)];
   const dates = [...s.matchAll(/\d{1,4}([-/.])\d{1,2}\1\d{2,4}/g)];
-  switch (Math.floor(r.next() * 10)) {
+  switch (Math.floor(r.next() * 11)) {
+    case 10: {
+      // A digit replaced by what no number holds there: every numeric read meets a non-number.
+      if (digits.length === 0) return s;
+      const d = r.pick(digits).index!;
+      return s.slice(0, d) + r.pick(['x', '-', '.', ' ', '']) + s.slice(d + 1);
+    }
     case 9: {
       // A date with a part out of range: month 13, day 73, 31 February, a three-digit year.
       if (dates.length === 0) return s;
@@ -98,5 +116,40 @@ describe('broken exports', () => {
     expect(crashes).toEqual([]);
     // Small breaks leave many exports readable (JSON fewer): the loop did parse, not only refuse.
     expect(parsed).toBeGreaterThan(PER_FIXTURE / 4);
+  });
+
+  it('has zips and folders to break', () => {
+    expect(bundles.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(bundles)('$format/$file: one file inside broken, or dropped, gives an overview or an input error', ({ format, file }) => {
+    const path = join(root, format, file);
+    const zipped = !statSync(path).isDirectory();
+    const inside: BundleEntry[] = zipped
+      ? Object.entries(unzipSync(readFileSync(path))).map(([p, bytes]) => ({ path: p, bytes }))
+      : (readExportInput(path) as BundleEntry[]);
+    const r = rng(file.length * 7919);
+    const crashes: string[] = [];
+    let parsed = 0;
+    for (let n = 0; n < PER_BUNDLE; n++) {
+      const entries = inside.map((e) => ({ ...e }));
+      const k = Math.floor(r.next() * entries.length);
+      if (r.next() < 0.1 && entries.length > 1) entries.splice(k, 1);
+      else {
+        let s = Buffer.from(entries[k]!.bytes).toString('latin1');
+        for (let m = 1 + Math.floor(r.next() * 3); m > 0; m--) s = mutate(s, r);
+        entries[k]!.bytes = Buffer.from(s, 'latin1');
+      }
+      const input = zipped ? zipSync(Object.fromEntries(entries.map((e) => [e.path, new Uint8Array(e.bytes)]))) : entries;
+      try {
+        renderMarkdown(summarise(parseExport(input, { file }), options), template);
+        parsed++;
+      } catch (e) {
+        if ((e as { exitCode?: number }).exitCode === 2) continue;
+        crashes.push(`${entries[k]?.path}: ${(e as Error).stack?.split('\n').slice(0, 2).join(' ')}`);
+      }
+    }
+    expect(crashes).toEqual([]);
+    expect(parsed).toBeGreaterThan(PER_BUNDLE / 4);
   });
 });

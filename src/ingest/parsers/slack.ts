@@ -122,10 +122,13 @@ function readDay(bytes: Uint8Array, file: string, channel: string, direct: boole
       onItem(item, line) {
         const row = item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Row) : undefined;
         const ts = str(row?.ts);
+        const key = ts === undefined ? NaN : tsOrder(ts);
         if (!row || !ts) warnings.push(warning(file, line, 'record without a ts; skipped'));
+        // `17734105x1.000200`, or seconds past what a date can hold: no time to place the message at.
+        else if (!(key >= 0 && key <= LAST_TS)) warnings.push(warning(file, line, `record whose ts "${ts}" is no Unix time; skipped`));
         else {
           messages.push(toMessage({ channel, direct, ts, row, file, line }, names));
-          keys.push(tsOrder(ts));
+          keys.push(key);
         }
       },
       onValue(outline) {
@@ -149,6 +152,9 @@ const inOrder = (keys: readonly number[]): boolean => {
   for (let k = 1; k < keys.length; k++) if (!(keys[k - 1]! <= keys[k]!)) return false;
   return true;
 };
+
+// The last second a Date can hold (8.64e15 ms), as a `tsOrder` key.
+const LAST_TS = 8.64e12 * 1e6;
 
 /** `ts` as one number that sorts as `byTs` does: seconds and the micro counter fit in a double exactly. */
 const tsOrder = (ts: string): number => {

@@ -84,6 +84,21 @@ describe('slack parser', () => {
     expect(JSON.stringify(out)).not.toMatch(/example\.org|7700/);
   });
 
+  it('skips, with a warning, a record whose ts is no Unix time or past what a date can hold', () => {
+    const odd = { ...tree, 'general/2026-03-14.json': [
+      { type: 'message', user: 'U1', ts: '17734105x1.000200', text: 'typo' },
+      { type: 'message', user: 'U1', ts: '999999999999999.000001', text: 'far future' },
+      { type: 'message', user: 'U1', ts: ts('2026-03-14T09:02:00Z', 6), text: 'General news' },
+    ] };
+    const out = parse(undefined, entries(odd));
+    expect(out.messages.map((m) => m.text)).not.toContain('typo');
+    expect(out.messages.find((m) => m.text === 'General news')?.time).toBe('2026-03-14T09:02:00Z');
+    expect(out.warnings.map((w) => [w.file, w.line, w.message])).toEqual([
+      ['export/general/2026-03-14.json', 2, 'record whose ts "17734105x1.000200" is no Unix time; skipped'],
+      ['export/general/2026-03-14.json', 8, 'record whose ts "999999999999999.000001" is no Unix time; skipped'],
+    ]);
+  });
+
   it('reads one channel with --channel, and names the channels when the one asked for is missing', () => {
     const out = parse('#general');
     expect(out.messages.map((m) => m.text)).toEqual(['General news']);
