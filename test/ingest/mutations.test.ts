@@ -44,10 +44,10 @@ function mutate(s: string, r: ReturnType<typeof rng>): string {
   const dates = [...s.matchAll(/\d{1,4}([-/.])\d{1,2}\1\d{2,4}/g)];
   switch (Math.floor(r.next() * 11)) {
     case 10: {
-      // A digit replaced by what no number holds there: every numeric read meets a non-number.
+      // A digit replaced by what no number holds there, or by more digits: every numeric read meets a non-number or an overflow.
       if (digits.length === 0) return s;
       const d = r.pick(digits).index!;
-      return s.slice(0, d) + r.pick(['x', '-', '.', ' ', '']) + s.slice(d + 1);
+      return s.slice(0, d) + r.pick(['x', '-', '.', ' ', '', '9999999']) + s.slice(d + 1);
     }
     case 9: {
       // A date with a part out of range: month 13, day 73, 31 February, a three-digit year.

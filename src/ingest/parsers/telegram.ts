@@ -91,15 +91,20 @@ interface ChatMessages {
   naive: boolean;
 }
 
-/** `isoUnix` of a string of digits (`date_unixtime`), else undefined: a char-code check, not a regex per message. */
+/**
+ * `isoUnix` of a string of digits (`date_unixtime`), else undefined (and the naive `date` is used):
+ * a char-code check, not a regex per message. Seconds past what a Date holds are no time either.
+ */
 function unixTime(s: string | undefined): string | undefined {
   if (!s) return undefined;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return undefined;
   }
-  return isoUnix(Number(s));
+  const sec = Number(s);
+  return sec <= LAST_SECOND ? isoUnix(sec) : undefined;
 }
+const LAST_SECOND = 8.64e12;
 
 const isoUnix = (sec: number): string => isoSeconds(sec * 1000, 'Z');
 

@@ -19,6 +19,11 @@ describe('telegram', () => {
     expect(out.warnings).toEqual([]);
   });
 
+  it('keeps the naive date when date_unixtime is past what a date can hold', () => {
+    const out = parse(chat({ id: 1, type: 'message', date: '2026-06-13T15:02:11', date_unixtime: '1773999999910531', from: 'A', text: 'x' }));
+    expect(out.messages[0]!.time).toBe('2026-06-13T15:02:11');
+  });
+
   it('keeps the naive date when there is no date_unixtime, and warns', () => {
     const out = parse(chat({ id: 1, type: 'message', date: '2026-03-13T14:02:11', from: 'A', text: 'x' }));
     expect(out.messages[0]!.time).toBe('2026-03-13T14:02:11');
