@@ -1,6 +1,7 @@
 /** Field names and time values shared by the generic CSV and JSONL parsers (FORMATS.md 5). */
-import type { MessageKind } from '../types.js';
-import { clockTime, isoDate } from './text.js';
+import type { Diagnostic, MessageKind } from '../types.js';
+import { isCalendarDate } from './iso-time.js';
+import { clockTime, isoDate, warning } from './text.js';
 
 export type Field = 'time' | 'date' | 'clock' | 'author' | 'text' | 'to' | 'replyTo' | 'kind';
 
@@ -77,17 +78,25 @@ export class DayFirstVote {
   }
 }
 
+/** The warning for a time `normaliseTime` could not read, which the message keeps as written. */
+export const unreadTime = (file: string, line: number, raw: string): Diagnostic =>
+  warning(file, line, `cannot read the time "${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}" as a real date or clock; kept as written`);
+
 /**
  * ISO 8601 where the value allows it: ISO kept (space to `T`), `dd/mm/yyyy hh:mm`,
- * Unix seconds or milliseconds (UTC), Excel serial days (local); else as written.
+ * Unix seconds or milliseconds (UTC), Excel serial days (local). Undefined for a value
+ * that is no time, or names no real day or clock (`31/02/2026`, `2026-03-13T25:00`):
+ * the caller keeps it as written and says so.
  */
-export function normaliseTime(value: string, dayFirst: boolean): string {
+export function normaliseTime(value: string, dayFirst: boolean): string | undefined {
   const plain = plainIso(value);
   if (plain !== undefined) return plain;
   const v = value.trim();
-  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z|[+-](\d{2}):?(\d{2}))?$/.exec(v);
   if (iso) {
+    if (!isCalendarDate(iso[1]!)) return undefined;
     if (iso[2] === undefined) return iso[1]!;
+    if (Number(iso[2]) > 23 || Number(iso[3]) > 59 || Number(iso[4] ?? 0) >= 60 || Number(iso[6] ?? 0) > 23 || Number(iso[7] ?? 0) > 59) return undefined;
     // Already in the output form (the usual case): the value itself, not a rebuilt copy.
     if (v.charCodeAt(10) === 84 && iso[2].length === 2 && iso[4] !== undefined) return v;
     // One flat string: a template would keep a tree of pieces per message.
@@ -99,20 +108,22 @@ export function normaliseTime(value: string, dayFirst: boolean): string {
     const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     const date = dayFirst ? isoDate(year, b, a) : isoDate(year, a, b);
     const clock = m[4] === undefined ? undefined : clockTime(m[4], m[5]!, m[6], m[7]);
-    if (date) return clock ? `${date}T${clock}` : date;
-    return v;
+    if (!date || (m[4] !== undefined && !clock)) return undefined;
+    return clock ? `${date}T${clock}` : date;
   }
   if (/^\d{10}(?:\.\d+)?$/.test(v)) return new Date(Number(v) * 1000).toISOString().replace('.000Z', 'Z');
   if (/^\d{13}$/.test(v)) return new Date(Number(v)).toISOString().replace('.000Z', 'Z');
   if (/^\d{5}(?:\.\d+)?$/.test(v)) return fromExcelSerial(Number(v));
   const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?$/i.exec(v);
-  return (clock && clockTime(clock[1]!, clock[2]!, clock[3], clock[4])) || v;
+  return (clock && clockTime(clock[1]!, clock[2]!, clock[3], clock[4])) || undefined;
 }
 
 const isDigitAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
+/** The two digits at `i` as a number (the caller has checked they are digits). */
+const two = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
 // Where `YYYY-MM-DD HH:MM:SS` has its digits.
 const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
 
@@ -124,6 +135,11 @@ function plainIso(v: string): string | undefined {
   const n = v.length;
   if (n < 19 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return undefined;
   for (let k = 0; k < ISO_DIGITS.length; k++) if (!isDigitAt(v, ISO_DIGITS[k]!)) return undefined;
+  // A day, clock or zone out of range is left to the checks of the general path.
+  const month = two(v, 5);
+  const day = two(v, 8);
+  if (v.charCodeAt(0) === 48 || month < 1 || month > 12 || day < 1 || day > 31 || two(v, 11) > 23 || two(v, 14) > 59 || two(v, 17) > 59) return undefined;
+  if (day > 28 && isoDate(two(v, 0) * 100 + two(v, 2), month, day) === undefined) return undefined;
   let i = 19;
   if (v.charCodeAt(i) === 46) {
     i++;
@@ -134,9 +150,9 @@ function plainIso(v: string): string | undefined {
     const c = v.charCodeAt(i);
     if (c === 90) i++;
     else if (c === 43 || c === 45) {
-      if (!isDigitAt(v, i + 1) || !isDigitAt(v, i + 2)) return undefined;
+      if (!isDigitAt(v, i + 1) || !isDigitAt(v, i + 2) || two(v, i + 1) > 23) return undefined;
       i += v.charCodeAt(i + 3) === 58 ? 4 : 3;
-      if (!isDigitAt(v, i) || !isDigitAt(v, i + 1)) return undefined;
+      if (!isDigitAt(v, i) || !isDigitAt(v, i + 1) || two(v, i) > 59) return undefined;
       i += 2;
     } else return undefined;
   }

@@ -63,7 +63,8 @@ export function commonDate(runs: readonly TimeRun[]): string | undefined {
  */
 export function span(runs: readonly TimeRun[], date: string | undefined): { start?: string; end?: string } {
   // `date` is a YYYY-MM-DD, as ChatExport.date always is.
-  const counts = (r: TimeRun) => date === undefined || r.date === undefined || r.date >= date;
+  // A time kept as written with no real day (`2026-03-73`) belongs to no day, so to no span.
+  const counts = (r: TimeRun) => r.date === undefined || ((date === undefined || r.date >= date) && isCalendarDate(r.date));
   const first = runs.find(counts)?.first;
   const last = runs.findLast(counts)?.last;
   const out: { start?: string; end?: string } = {};
@@ -74,7 +75,7 @@ export function span(runs: readonly TimeRun[], date: string | undefined): { star
   return out;
 }
 
-const hhmm = (t: string | undefined) => /(?:T|^)(\d{2}:\d{2})/.exec(t ?? '')?.[1];
+const hhmm = (t: string | undefined) => /(?:T|^)((?:[01]\d|2[0-3]):[0-5]\d)/.exec(t ?? '')?.[1];
 
 // Where `YYYY-MM-DD` has its digits.
 const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];

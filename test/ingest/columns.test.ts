@@ -18,7 +18,13 @@ describe('normaliseTime', () => {
   it('reads numeric dates by the column order, and rejects impossible ones', () => {
     expect(normaliseTime('03/04/26 14:02', true)).toBe('2026-04-03T14:02:00');
     expect(normaliseTime('03/04/26 2:02 PM', false)).toBe('2026-03-04T14:02:00');
-    expect(normaliseTime('31/02/2026 10:00', true)).toBe('31/02/2026 10:00');
+    expect(normaliseTime('31/02/2026 10:00', true)).toBeUndefined();
+    expect(normaliseTime('13/03/2026 25:00', true)).toBeUndefined();
+    expect(normaliseTime('2026-03-73T14:00:00', true)).toBeUndefined();
+    expect(normaliseTime('2026-02-29 14:00:00', true)).toBeUndefined();
+    expect(normaliseTime('2024-02-29 14:00:00', true)).toBe('2024-02-29T14:00:00');
+    expect(normaliseTime('0026-03-13T14:00:00Z', true)).toBeUndefined();
+    expect(normaliseTime('2026-03-13T14:00:00+25:00', true)).toBeUndefined();
   });
 
   it('reads Unix seconds and milliseconds as UTC, Excel serials as local time', () => {
@@ -27,8 +33,9 @@ describe('normaliseTime', () => {
     expect(normaliseTime('46094.75', true)).toBe('2026-03-13T18:00:00');
   });
 
-  it('leaves what it cannot read as written', () => {
-    expect(normaliseTime('after lunch', true)).toBe('after lunch');
+  it('reads nothing from what is no time, for the caller to keep as written', () => {
+    expect(normaliseTime('after lunch', true)).toBeUndefined();
+    expect(normaliseTime('75:00', true)).toBeUndefined();
   });
 });
 

@@ -5,7 +5,7 @@ import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { readEasyRow, quotingAfter } from '../csv-row.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
-import { DayFirstVote, hasTime, mapFields, normaliseTime, rawTime, readKind, readTo } from '../columns.js';
+import { DayFirstVote, hasTime, mapFields, normaliseTime, rawTime, readKind, readTo, unreadTime } from '../columns.js';
 import { chatMessage, finishExport, message, splitLines, warning } from '../text.js';
 
 const format = 'csv';
@@ -103,7 +103,11 @@ function rowReader(lines: Lines, source: ParseSource, fields: Fields, dayFirst: 
       return;
     }
     const author = authorAt >= 0 && authorAt < n ? r[authorAt]!.trim() : undefined;
-    const time = raw === undefined ? undefined : normaliseTime(raw, dayFirst);
+    let time = raw === undefined ? undefined : normaliseTime(raw, dayFirst);
+    if (time === undefined && raw !== undefined) {
+      warnings.push(unreadTime(source.file, line, raw));
+      time = raw;
+    }
     const replyTo = replyAt >= 0 && replyAt < n ? r[replyAt]!.trim() || undefined : undefined;
     // Fields read by hand are pieces of their line: copies keep the message from keeping the line.
     // A time already in the output form is the cell itself.

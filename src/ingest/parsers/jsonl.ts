@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
-import { DayFirstVote, inferDayFirst, mapFields, normaliseTime, rawTime, readKind, readTo, type Field } from '../columns.js';
+import { DayFirstVote, inferDayFirst, mapFields, normaliseTime, rawTime, readKind, readTo, unreadTime, type Field } from '../columns.js';
 import { readJsonArray } from '../json-array.js';
 import { readFlatRow } from '../json-flat-row.js';
 import { chatMessage, finishExport, isBlank, message, splitLines, warning } from '../text.js';
@@ -174,7 +174,11 @@ function toMessage(line: number, v: Partial<Record<Field, string>>, raw: string 
     return undefined;
   }
   const author = v.author?.trim();
-  const time = raw === undefined ? undefined : normaliseTime(raw, dayFirst);
+  let time = raw === undefined ? undefined : normaliseTime(raw, dayFirst);
+  if (time === undefined && raw !== undefined) {
+    warnings.push(unreadTime(file, line, raw));
+    time = raw;
+  }
   const replyTo = v.replyTo?.trim() || undefined;
   // A time already in the output form is the value itself.
   const at = time !== undefined && time === raw ? copy(time) : time;

@@ -12,6 +12,18 @@ describe('csv parser', () => {
     expect(sniffDelimiter('when|who|what')).toBe('|');
   });
 
+  it('keeps a time that names no real day or clock as written, warns at its line, and dates the chat by the rest', () => {
+    const out = parse('time,author,text\n2026-03-73 14:00,A,x\n31/02/2026 14:01,A,y\n13/03/2026 25:00,A,w\nafter lunch,A,v\n13/03/2026 14:02,A,z\n');
+    expect(out.messages.map((m) => m.time)).toEqual(['2026-03-73 14:00', '31/02/2026 14:01', '13/03/2026 25:00', 'after lunch', '2026-03-13T14:02:00']);
+    expect(out.warnings.map((w) => [w.line, w.message])).toEqual([
+      [2, 'cannot read the time "2026-03-73 14:00" as a real date or clock; kept as written'],
+      [3, 'cannot read the time "31/02/2026 14:01" as a real date or clock; kept as written'],
+      [4, 'cannot read the time "13/03/2026 25:00" as a real date or clock; kept as written'],
+      [5, 'cannot read the time "after lunch" as a real date or clock; kept as written'],
+    ]);
+    expect(out.date).toBe('2026-03-13');
+  });
+
   it('gives each record the line it starts on, across quoted newlines', () => {
     const out = parse('time,author,message\n14:02,A,"one\ntwo\nthree"\n14:03,B,next\n');
     expect(out.messages.map((m) => [m.id, m.line, m.text])).toEqual([

@@ -5,6 +5,21 @@ import { jsonl } from '../../../src/ingest/parsers/jsonl.js';
 const parse = (text: string) => jsonl.parse(text, { file: 'chat.jsonl' });
 
 describe('jsonl parser', () => {
+  it('keeps a time that names no real day or clock as written, with a warning at its line', () => {
+    const out = parse('{"time":"2026-03-73T14:00:00","author":"A","text":"x"}\n{"time":"2026-03-13T99:00:00","author":"A","text":"y"}\n{"time":"2026-03-13T14:00:00","author":"A","text":"z"}\n');
+    expect(out.messages.map((m) => m.time)).toEqual(['2026-03-73T14:00:00', '2026-03-13T99:00:00', '2026-03-13T14:00:00']);
+    expect(out.warnings.map((w) => [w.line, w.message])).toEqual([
+      [1, 'cannot read the time "2026-03-73T14:00:00" as a real date or clock; kept as written'],
+      [2, 'cannot read the time "2026-03-13T99:00:00" as a real date or clock; kept as written'],
+    ]);
+    expect(out).toMatchObject({ date: '2026-03-13', end: '14:00' });
+    // A time with no real day belongs to no day; one with no real clock at the very start or end leaves that end unknown.
+    expect(out.start).toBeUndefined();
+    const late = parse('{"time":"2026-03-73T09:00:00","author":"A","text":"x"}\n{"time":"2026-03-13T14:00:00","author":"A","text":"z"}\n{"time":"2026-03-13T99:00:00","author":"A","text":"y"}\n');
+    expect(late).toMatchObject({ date: '2026-03-13', start: '14:00' });
+    expect(late.end).toBeUndefined();
+  });
+
   it('reads objects with synonyms and reports a bad line by its number', () => {
     const out = parse('{"time":"2026-03-13T14:02:00","author":"A","text":"x"}\n{"oops"\n\n{"timestamp":"2026-03-13 14:03","name":" B ","message":"y"}\n');
     expect(out.messages.map((m) => [m.line, m.time, m.author, m.text])).toEqual([
