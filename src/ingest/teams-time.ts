@@ -88,7 +88,9 @@ export function timeResolver(opts: { date?: string; dayFirst: boolean; carry: bo
     // Classic brackets without a day mean the paste's day; new-layout compact times mean the day above.
     if (date) current = date;
     const day = date ?? (opts.carry ? current : opts.date);
-    const time = day ? `${day}T${stamp.clock}` : stamp.clock;
+    // One flat string (a template is a cons string that messages would keep with its parts); the
+    // same one for every message until the stamp changes, so a paste needs no interner for its times.
+    const time = day ? [day, 'T', stamp.clock].join('') : stamp.clock;
     lastStamp = stamp.word === undefined ? stamp : undefined;
     lastCurrent = current;
     lastTime = time;

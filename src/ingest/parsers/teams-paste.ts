@@ -144,7 +144,6 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
     const warnings: Diagnostic[] = [];
     const resolve = timeResolver({ date: source.date, dayFirst, carry: true, file: source.file, warnings });
     const names = new Interner();
-    const times = new Interner();
     const messages: Message[] = [];
     let draft: Draft | undefined;
     let pendingReply: string | undefined;
@@ -206,11 +205,11 @@ function readPass(lines: Lines, source: ParseSource, dayFirst: boolean): { messa
         // (The first line after a header is always that person's text, even if it reads like an event.)
         finish();
         const stamp = stamps(i + 1);
-        messages.push(message(source.file, i + 1, { time: stamp && times.get(resolve(stamp, i + 2)), text: h, kind: 'system' }));
+        messages.push(message(source.file, i + 1, { time: stamp && resolve(stamp, i + 2), text: h, kind: 'system' }));
         i += stamp ? 2 : 1;
       } else if ((header = headerAt(i))) {
         finish();
-        draft = { line: i + 1, time: times.get(resolve(header.stamp, header.stampLine)), body: [], from: header.next, reactions: [] };
+        draft = { line: i + 1, time: resolve(header.stamp, header.stampLine), body: [], from: header.next, reactions: [] };
         if (header.author) draft.author = header.author;
         if (pendingReply !== undefined) draft.replyTo = pendingReply;
         pendingReply = undefined;
