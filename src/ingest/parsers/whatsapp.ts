@@ -191,7 +191,6 @@ const clockText = (t: number): string => clockTexts.known(t) ?? clockTexts.add(t
 
 /** Naive local time, `YYYY-MM-DDTHH:MM:SS`, as the phone showed it, once the order of the date fields is known. */
 function settleTimes(pass: Pass, order: DateOrder, file: string): void {
-  const times = new Interner();
   // Neighbours mostly share their date and minute: each is worked out again only when it changes.
   let lastPacked = -1;
   let date: string | undefined;
@@ -209,7 +208,8 @@ function settleTimes(pass: Pass, order: DateOrder, file: string): void {
     if (date && m.time !== NO_CLOCK) {
       if (m.time !== lastClock) {
         lastClock = m.time;
-        lastTime = times.get(`${date}T${m.time}`);
+        // One flat string, shared by the messages of its minute: neighbours are the only repeats worth finding.
+        lastTime = [date, 'T', m.time].join('');
       }
       m.time = lastTime;
       continue;
