@@ -9,6 +9,7 @@ import { summarise } from '../../src/summarise/summarise.js';
 import { unzipSync, zipSync } from 'fflate';
 import type { BundleEntry } from '../../src/types.js';
 import { isExportFixture, readExportInput } from '../support/export-input.js';
+import { breakText, textMutations, type Mutation } from '../support/mutate.js';
 import { rng } from './seeded.js';
 
 // Every fixture, broken in small seeded ways (cut short, a character or line added, dropped,
@@ -36,53 +37,31 @@ const bundles = readdirSync(root).flatMap((format) =>
     .map((file) => ({ format, file })),
 );
 
-function mutate(s: string, r: ReturnType<typeof rng>): string {
-  const at = Math.floor(r.next() * (s.length + 1));
-  const lines = s.split('\n');
-  const line = () => Math.floor(r.next() * lines.length);
+/** A digit of `s` replaced by what `pick` gives. */
+const digitTo = (pick: (r: ReturnType<typeof rng>) => string): Mutation => (s, r) => {
   const digits = [...s.matchAll(/\d/g)];
-  const dates = [...s.matchAll(/\d{1,4}([-/.])\d{1,2}\1\d{2,4}/g)];
-  switch (Math.floor(r.next() * 11)) {
-    case 10: {
-      // A digit replaced by what no number holds there, or by more digits: every numeric read meets a non-number or an overflow.
-      if (digits.length === 0) return s;
-      const d = r.pick(digits).index!;
-      return s.slice(0, d) + r.pick(['x', '-', '.', ' ', '', '9999999']) + s.slice(d + 1);
-    }
-    case 9: {
-      // A date with a part out of range: month 13, day 73, 31 February, a three-digit year.
-      if (dates.length === 0) return s;
-      const d = r.pick(dates);
-      const parts = d[0].split(d[1]!);
-      parts[Math.floor(r.next() * 3)] = r.pick(['0', '00', '13', '31', '73', '202', '0026', '99999']);
-      return s.slice(0, d.index) + parts.join(d[1]) + s.slice(d.index! + d[0].length);
-    }
-    case 0:
-      return s.slice(0, at);
-    case 1:
-      return s.slice(0, at) + r.pick(SPICE) + s.slice(at);
-    case 2:
-      return s.slice(0, at) + s.slice(at + 1 + Math.floor(r.next() * 20));
-    case 3:
-      lines.splice(line(), 1);
-      return lines.join('\n');
-    case 4:
-      lines.splice(line(), 0, lines[line()]!);
-      return lines.join('\n');
-    case 5: {
-      const [i, j] = [line(), line()];
-      [lines[i], lines[j]] = [lines[j]!, lines[i]!];
-      return lines.join('\n');
-    }
-    case 6:
-      return s.slice(0, at) + r.pick(SPICE) + s.slice(at + 1);
-    default: {
-      if (digits.length === 0) return s;
-      const d = r.pick(digits).index!;
-      return s.slice(0, d) + String(Math.floor(r.next() * 10)) + s.slice(d + 1);
-    }
-  }
-}
+  if (digits.length === 0) return s;
+  const d = r.pick(digits).index!;
+  return s.slice(0, d) + pick(r) + s.slice(d + 1);
+};
+
+const MUTATIONS: Mutation[] = [
+  ...textMutations(SPICE),
+  // Another digit, twice as often as the other breaks: dates and clocks leave their ranges.
+  digitTo((r) => String(Math.floor(r.next() * 10))),
+  digitTo((r) => String(Math.floor(r.next() * 10))),
+  // A date with a part out of range: month 13, day 73, 31 February, a three-digit year.
+  (s, r) => {
+    const dates = [...s.matchAll(/\d{1,4}([-/.])\d{1,2}\1\d{2,4}/g)];
+    if (dates.length === 0) return s;
+    const d = r.pick(dates);
+    const parts = d[0].split(d[1]!);
+    parts[Math.floor(r.next() * 3)] = r.pick(['0', '00', '13', '31', '73', '202', '0026', '99999']);
+    return s.slice(0, d.index) + parts.join(d[1]) + s.slice(d.index! + d[0].length);
+  },
+  // What no number holds there, or more digits: every numeric read meets a non-number or an overflow.
+  digitTo((r) => r.pick(['x', '-', '.', ' ', '', '9999999'])),
+];
 
 const options = { rules: defaultRules(), noise: defaultNoise(), timeZone: 'Europe/London' };
 const template = readBundled('overview.md');
@@ -99,12 +78,11 @@ describe('broken exports', () => {
     const crashes: string[] = [];
     let parsed = 0;
     for (let n = 0; n < PER_FIXTURE; n++) {
-      let s = text;
-      for (let k = 1 + Math.floor(r.next() * 3); k > 0; k--) s = mutate(s, r);
+      const s = breakText(text, r, MUTATIONS);
       for (const forced of [undefined, format]) {
         try {
           const chat = parseExport(Buffer.from(s, 'latin1'), { file, ...(forced ? { format: forced } : {}) });
-          for (const m of chat.messages) if (typeof m.text !== 'string' || !(m.line >= 1)) throw new Error(`message without text or line: ${JSON.stringify(m)}`);
+          for (const m of chat.messages) if (typeof m.text !== 'string' || !((m.line ?? 0) >= 1)) throw new Error(`message without text or line: ${JSON.stringify(m)}`);
           renderMarkdown(summarise(chat, options), template);
           parsed++;
         } catch (e) {
@@ -136,9 +114,7 @@ describe('broken exports', () => {
       const k = Math.floor(r.next() * entries.length);
       if (r.next() < 0.1 && entries.length > 1) entries.splice(k, 1);
       else {
-        let s = Buffer.from(entries[k]!.bytes).toString('latin1');
-        for (let m = 1 + Math.floor(r.next() * 3); m > 0; m--) s = mutate(s, r);
-        entries[k]!.bytes = Buffer.from(s, 'latin1');
+        entries[k]!.bytes = Buffer.from(breakText(Buffer.from(entries[k]!.bytes).toString('latin1'), r, MUTATIONS), 'latin1');
       }
       const input = zipped ? zipSync(Object.fromEntries(entries.map((e) => [e.path, new Uint8Array(e.bytes)]))) : entries;
       try {
