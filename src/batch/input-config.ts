@@ -6,6 +6,7 @@ import { parseRules } from '../config/load-rules.js';
 import { loadStructured } from '../config/load-structured.js';
 import type { Rules } from '../config/rules-schema.js';
 import { ConfigError } from '../errors.js';
+import { checkTemplate } from '../render/check-template.js';
 import type { EntryInfo, InputReader } from './reader.js';
 
 export const INPUT_CONFIG_NAMES = ['chatnotes.config.json', 'chatnotes.config.yaml', 'chatnotes.config.yml'];
@@ -63,6 +64,10 @@ export async function loadInputConfig(reader: InputReader, entries: readonly Ent
     const r = await resolveInside('rules', rulesPath);
     options.rules = parseRules(r.text, `${shown}/${r.path}`);
   }
-  if (templatePath !== undefined) options.template = (await resolveInside('template', templatePath)).text;
+  if (templatePath !== undefined) {
+    const t = await resolveInside('template', templatePath);
+    checkTemplate(t.text, `${shown}/${t.path}`);
+    options.template = t.text;
+  }
   return { file, options, used };
 }

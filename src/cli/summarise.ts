@@ -6,6 +6,7 @@ import { readBundled } from '../io/bundled.js';
 import { isFolder, readFolderEntries } from '../io/read-folder.js';
 import { isCalendarDate } from '../ingest/iso-time.js';
 import { readInputFile } from '../io/read.js';
+import { checkTemplate } from '../render/check-template.js';
 import { writeFileAtomic } from '../io/write.js';
 import type { Accounting } from '../summarise/overview.js';
 import { summariseExport } from '../summarise/from-export.js';
@@ -79,7 +80,9 @@ export async function run(args: string[], o: CommandOptions, ctx: CliContext): P
   const rulesFile = str(o.rules);
   // zod and yaml load only for a user's rules file: start-up time matters.
   const rules = rulesFile ? (await import('../config/load-rules.js')).parseRules(await readText(ctx, rulesFile), rulesFile) : defaultRules();
-  const template = str(o.template) ? await readText(ctx, str(o.template)!) : readBundled('overview.md');
+  const templateFile = str(o.template);
+  const template = templateFile ? await readText(ctx, templateFile) : readBundled('overview.md');
+  if (templateFile) checkTemplate(template, templateFile);
 
   const { overview, markdown } = summariseExport(bytes, input === '-' ? '<stdin>' : input, {
     rules,

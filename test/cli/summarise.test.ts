@@ -8,7 +8,7 @@ import { runBin, runMain, type CliResult } from '../support/cli.js';
 const repo = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'chatnotes-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-for (const f of ['z3.txt', 'not-a-chat.txt', 'bad-rules.yaml']) copyFileSync(join(repo, 'fixtures/cli', f), join(work, f));
+for (const f of ['z3.txt', 'not-a-chat.txt', 'bad-rules.yaml', 'bad-template.md']) copyFileSync(join(repo, 'fixtures/cli', f), join(work, f));
 writeFileSync(join(work, 'existing.md'), 'keep me\n');
 const expectedZ3 = readFileSync(join(repo, 'fixtures/exports/zoom/z3.overview.md'), 'utf8');
 copyFileSync(join(repo, 'fixtures/exports/discord-csv/meeting-chat.csv'), join(work, 'discord.csv'));
@@ -46,6 +46,7 @@ const cases: Case[] = [
   { name: 'empty stdin', args: ['summarise', '-'], stdin: '', exitCode: 2, stderr: 'chatnotes: <stdin>: cannot tell the format of <stdin>: it is empty\n' },
   { name: 'unknown --format', args: ['summarise', 'z3.txt', '--format', 'fax'], exitCode: 2, stderr: /fax/ },
   { name: 'bad rules file', args: ['summarise', 'z3.txt', '--rules', 'bad-rules.yaml'], exitCode: 2, stderr: 'chatnotes: bad-rules.yaml: themes[0].keywords[1]: expected string, received number\n' },
+  { name: 'a template with an unclosed section', args: ['summarise', 'z3.txt', '--template', 'bad-template.md'], exitCode: 2, stderr: 'chatnotes: bad-template.md:5: not a valid Mustache template: Unclosed section "sections"\n' },
   { name: 'missing rules file', args: ['summarise', 'z3.txt', '--rules', 'none.yaml'], exitCode: 2, stderr: 'chatnotes: none.yaml: cannot read: no such file\n' },
   { name: 'bad --date', args: ['summarise', 'z3.txt', '--date', '2026-02-30'], exitCode: 2, stderr: /--date: expected a date as YYYY-MM-DD/ },
   { name: 'bad --tz', args: ['summarise', 'z3.txt', '--tz', 'Mars/Olympus'], exitCode: 2, stderr: /--tz: unknown time zone/ },
