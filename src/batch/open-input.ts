@@ -1,6 +1,7 @@
 /** Picks the reader for INPUT: a folder, a .zip, a .tar or a .tar.gz / .tgz. */
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { errnoReason } from '../io/errno.js';
 import { type Limits } from './limits.js';
 import { folderReader } from './read-folder.js';
 import { tarReader } from './read-tar.js';
@@ -9,7 +10,7 @@ import type { InputReader } from './reader.js';
 
 export async function openInput(path: string, shown: string, limits: Limits): Promise<InputReader> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(shown, `cannot read: ${error.code === 'ENOENT' ? 'no such file or folder' : (error.code ?? String(error))}`, undefined, { cause: error });
+    throw new InputError(shown, `cannot read: ${error.code === 'ENOENT' ? 'no such file or folder' : errnoReason(error)}`, undefined, { cause: error });
   });
   if (info.isDirectory()) return folderReader(path, limits);
   if (/\.zip$/i.test(path)) return zipReader(path, limits);

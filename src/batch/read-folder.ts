@@ -1,6 +1,7 @@
 /** A folder INPUT: walked in sorted order; symbolic links are read only when they stay inside it. */
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { errnoReason } from '../io/errno.js';
 import { capProblem, tooMany, type Limits } from './limits.js';
 import type { EntryInfo, InputReader, OnEntry } from './reader.js';
 
@@ -53,7 +54,7 @@ export function folderReader(root: string, limits: Limits): InputReader {
         try {
           await onEntry(path, { bytes: await readFile(join(root, path)) });
         } catch (error) {
-          await onEntry(path, { error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+          await onEntry(path, { error: `cannot read: ${errnoReason(error)}` });
         }
       }
     },

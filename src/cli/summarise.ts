@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultNoise, defaultRules } from '../config/defaults.js';
 import { OutputError, UsageError } from '../errors.js';
@@ -70,9 +70,10 @@ export async function run(args: string[], o: CommandOptions, ctx: CliContext): P
   if (output !== undefined && input !== '-' && resolve(ctx.cwd, output) === resolve(ctx.cwd, input)) {
     throw new UsageError(`--output: ${output} is the input; chatnotes never writes over its input`);
   }
-  // Refuse before any work, not after a long summarise.
-  if (output !== undefined && !o.force && existsSync(resolve(ctx.cwd, output))) {
-    throw new OutputError(`${output}: already exists; use --force to replace it`);
+  // Refuse before any work, not after a long summarise (writeFileAtomic checks both again).
+  if (output !== undefined && existsSync(resolve(ctx.cwd, output))) {
+    if (statSync(resolve(ctx.cwd, output)).isDirectory()) throw new OutputError(`${output}: is a folder, expected a file path`);
+    if (!o.force) throw new OutputError(`${output}: already exists; use --force to replace it`);
   }
   // A folder is one multi-file export (an unpacked Slack zip), read as entries.
   const bytes = input === '-' ? await ctx.readStdin() : (await isFolder(ctx.cwd, input)) ? await readFolderEntries(ctx.cwd, input) : await readInputFile(ctx.cwd, input);

@@ -3,6 +3,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { errnoReason } from './errno.js';
 import { BUNDLE_LIMITS, skipBundlePath } from '../ingest/bundle-paths.js';
 import type { BundleEntry } from '../types.js';
 
@@ -35,7 +36,7 @@ export async function readFolderEntries(cwd: string, folder: string, limits = BU
     try {
       items = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      throw new InputError(folder, `cannot read ${relative(root, dir) || '.'}: ${(error as NodeJS.ErrnoException).code ?? error}`, undefined, { cause: error });
+      throw new InputError(folder, `cannot read ${relative(root, dir) || '.'}: ${errnoReason(error)}`, undefined, { cause: error });
     }
     for (const item of items.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, item.name);

@@ -1,13 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { errnoReason } from './errno.js';
 
-const reasons: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'is a folder, expected a file',
-  ENOTDIR: 'no such file',
-};
 
 /** Reads a user's file as bytes; failures become an InputError naming the file. */
 export async function readInputFile(cwd: string, file: string): Promise<Buffer> {
@@ -17,7 +12,6 @@ export async function readInputFile(cwd: string, file: string): Promise<Buffer> 
     if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
     return await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(file, `cannot read: ${reasons[code] ?? code ?? String(error)}`, undefined, { cause: error });
+    throw new InputError(file, `cannot read: ${errnoReason(error)}`, undefined, { cause: error });
   }
 }

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
+import { errnoReason } from './errno.js';
 
 // A unique enough temp name without loading node:crypto at start-up; 'wx' below
 // makes a clash fail instead of overwriting.
@@ -18,6 +19,8 @@ export interface WriteOptions {
 /** Writes a file atomically (temp file + rename) so a reader never sees half a file. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const shown = options.displayName ?? path;
+  // A folder is never replaced, --force or not: the rename below would fail on it anyway.
+  if (existsSync(path) && statSync(path).isDirectory()) throw new OutputError(`${shown}: is a folder, expected a file path`);
   if (!options.force && existsSync(path)) {
     throw new OutputError(`${shown}: already exists; use --force to replace it`);
   }
@@ -36,6 +39,6 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } catch (error) {
     // Only our own temp file is removed: on a name clash it belongs to someone else.
     if (created) await rm(temp, { force: true });
-    throw new OutputError(`${shown}: cannot write: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+    throw new OutputError(`${shown}: cannot write: ${errnoReason(error)}`, { cause: error });
   }
 }

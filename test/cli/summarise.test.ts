@@ -47,6 +47,7 @@ const cases: Case[] = [
   { name: 'unknown --format', args: ['summarise', 'z3.txt', '--format', 'fax'], exitCode: 2, stderr: /fax/ },
   { name: 'bad rules file', args: ['summarise', 'z3.txt', '--rules', 'bad-rules.yaml'], exitCode: 2, stderr: 'chatnotes: bad-rules.yaml: themes[0].keywords[1]: expected string, received number\n' },
   { name: 'a template with an unclosed section', args: ['summarise', 'z3.txt', '--template', 'bad-template.md'], exitCode: 2, stderr: 'chatnotes: bad-template.md:5: not a valid Mustache template: Unclosed section "sections"\n' },
+  { name: 'output to a folder', args: ['summarise', 'z3.txt', '-o', '.', '--force'], exitCode: 2, stderr: 'chatnotes: .: is a folder, expected a file path\n' },
   { name: 'missing rules file', args: ['summarise', 'z3.txt', '--rules', 'none.yaml'], exitCode: 2, stderr: 'chatnotes: none.yaml: cannot read: no such file\n' },
   { name: 'bad --date', args: ['summarise', 'z3.txt', '--date', '2026-02-30'], exitCode: 2, stderr: /--date: expected a date as YYYY-MM-DD/ },
   { name: 'bad --tz', args: ['summarise', 'z3.txt', '--tz', 'Mars/Olympus'], exitCode: 2, stderr: /--tz: unknown time zone/ },

@@ -25,13 +25,23 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['overview.md']);
   });
 
-  it('keeps what was there and cleans up when the final rename fails', async () => {
+  it('never replaces a folder, even with force, and says so in words', async () => {
     const dir = fresh();
     mkdirSync(join(dir, 'taken'));
     writeFileSync(join(dir, 'taken', 'keep.txt'), 'x');
-    await expect(writeFileAtomic(join(dir, 'taken'), 'new', { force: true, displayName: 'taken' })).rejects.toThrow(/^taken: cannot write: E/);
+    await expect(writeFileAtomic(join(dir, 'taken'), 'new', { force: true, displayName: 'taken' })).rejects.toThrow(/^taken: is a folder, expected a file path$/);
     expect(readdirSync(dir)).toEqual(['taken']);
     expect(readFileSync(join(dir, 'taken', 'keep.txt'), 'utf8')).toBe('x');
+  });
+
+  it('keeps what was there and removes its temp file when the write fails partway', async () => {
+    const dir = fresh();
+    const path = join(dir, 'overview.md');
+    writeFileSync(path, 'mine');
+    // Not a string or bytes: the temp file is open when writing it throws.
+    await expect(writeFileAtomic(path, 42 as unknown as string, { force: true, displayName: 'overview.md' })).rejects.toThrow(/^overview\.md: cannot write: /);
+    expect(readdirSync(dir)).toEqual(['overview.md']);
+    expect(readFileSync(path, 'utf8')).toBe('mine');
   });
 
   it('gives concurrent writes of one path distinct temp files', async () => {
