@@ -8,6 +8,7 @@ import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../..
 import { documentXmlLines } from '../docx-text.js';
 import { timeAfter, type RecordingStart } from '../recording-start.js';
 import { chatMessage, cleanHeader, clockTime, finishExport, splitLines, warning } from '../text.js';
+import { LineIndex, type LinesAt } from '../line-index.js';
 import { Interner } from '../intern.js';
 import { speakerLayout, speakerParts, STRONG, WEAK } from '../speaker-line.js';
 import { headingDate, headingStart, headingTitle } from '../transcript-heading.js';
@@ -121,7 +122,7 @@ const TIMING = 4;
  * name that recurs, or, once recurring names show the `Name 10:30 AM` layout,
  * for any line in that layout (someone who spoke once).
  */
-export function speakerLines(lines: string[]): Speakers {
+export function speakerLines(lines: LinesAt): Speakers {
   const n = lines.length;
   // Candidates: lines in either layout, with their line, author, time and kinds (WEAK, STRONG, TIMING).
   const at = new Int32Array(n);
@@ -150,7 +151,7 @@ export function speakerLines(lines: string[]): Speakers {
     return id;
   };
   for (let i = 0; i < n; i++) {
-    const l = lines[i]!;
+    const l = lines.at(i)!;
     // The candidate's cleaned line, when this line is one.
     let clean: string | undefined;
     // Only a line that ends like a time can be a speaker line: one cheap test spares the rest the full reading.
@@ -177,7 +178,7 @@ export function speakerLines(lines: string[]): Speakers {
       kinds[c - 1]! |= TIMING;
       times[c - 1] = stamp(clean.slice(speakerParts.timeStart, speakerParts.timeEnd));
     }
-    const name = lines[i + 1]?.trim();
+    const name = lines.at(i + 1)?.trim();
     if (name && looksLikeName(name)) {
       vtt.line.push(i);
       vtt.author.push(idOf(name));
@@ -226,11 +227,15 @@ export function speakerLines(lines: string[]): Speakers {
   };
 }
 
-function parseTranscript(lines: string[], source: ParseSource): ChatExport {
+function parseTranscript(lines: LinesAt, source: ParseSource): ChatExport {
   const speakers = speakerLines(lines);
   if (speakers.size === 0) throw new InputError(source.file, 'not a Teams transcript: no "Name   0:03" speaker lines');
   const first = speakers.first;
-  const heading = lines.slice(0, first).map((l) => l.trim()).filter(Boolean);
+  const heading: string[] = [];
+  for (let i = 0; i < first; i++) {
+    const t = lines.at(i)!.trim();
+    if (t) heading.push(t);
+  }
   const date = headingDate(heading) ?? source.date;
   const title = headingTitle(heading);
   const warnings: Diagnostic[] = [];
@@ -255,7 +260,7 @@ function parseTranscript(lines: string[], source: ParseSource): ChatExport {
   for (let i = first; i < lines.length; i++) {
     while (p < speakers.size && speakers.line[p]! < i) p++;
     if (p === speakers.size || speakers.line[p] !== i) {
-      const l = lines[i]!;
+      const l = lines.at(i)!;
       // A blank line (most are empty) adds nothing.
       if (l === '') continue;
       const t = l.trim();
@@ -285,21 +290,28 @@ function parseTranscript(lines: string[], source: ParseSource): ChatExport {
 }
 
 /** Word text that is really a chat paste goes to the paste parser that recognises it. */
-function parseDocument(lines: string[], source: ParseSource): ChatExport {
+function parseDocument(lines: LinesAt, source: ParseSource, text?: string): ChatExport {
   const head = firstChars(lines, 4096);
   const transcriptLike = speakerLines(splitLines(head)).size >= 2;
   if (!transcriptLike) {
-    for (const paste of [teamsPaste, teamsClassic]) if (paste.detect(head, source.file) >= 0.5) return paste.parse(lines.join('\n'), source);
+    for (const paste of [teamsPaste, teamsClassic]) if (paste.detect(head, source.file) >= 0.5) return paste.parse(text ?? joinLines(lines), source);
   }
   return parseTranscript(lines, source);
 }
 
 /** The first `n` characters of the lines joined by `\n`, without joining them all. */
-function firstChars(lines: string[], n: number): string {
-  let k = 0;
-  for (let size = 0; k < lines.length && size < n; k++) size += lines[k]!.length + 1;
-  return lines.slice(0, k).join('\n').slice(0, n);
+function firstChars(lines: LinesAt, n: number): string {
+  const some: string[] = [];
+  let size = 0;
+  for (let k = 0; k < lines.length && size < n; k++) {
+    const l = lines.at(k)!;
+    some.push(l);
+    size += l.length + 1;
+  }
+  return some.join('\n').slice(0, n);
 }
+
+const joinLines = (lines: LinesAt): string => Array.from({ length: lines.length }, (_, i) => lines.at(i)!).join('\n');
 
 export const teamsDocx: Parser = {
   format,
@@ -315,7 +327,8 @@ export const teamsDocx: Parser = {
     if (!entries.some((e) => e.path === DOCUMENT)) return 0;
     return /\.docx$/i.test(name) ? 0.97 : 0.9;
   },
-  parse: (text, source) => parseDocument(splitLines(text), source),
+  // A text's lines are read by number as needed, never all split at once.
+  parse: (text, source) => parseDocument(new LineIndex(text), source, text),
   parseBundle(entries, source) {
     const xml = entries.find((e) => e.path === DOCUMENT);
     if (!xml) throw new InputError(source.file, 'not a Word document: no word/document.xml in the zip');
