@@ -76,6 +76,13 @@ export function updateBlock(source: string, request: UpdateRequest): UpdateResul
     return { text, action, line: lineOf(text, from + insert.indexOf(list)) };
   };
 
+  // A line right after the new list would join its last bullet (a lazy continuation) and be replaced with it
+  // next time: a blank line keeps it apart, unless one is there already.
+  const gapBefore = (offset: number): string => {
+    const rest = source.slice(offset);
+    return rest.trim() === '' || /^[ \t]*\r?\n[ \t]*\r?\n/.test(rest) ? '' : eol;
+  };
+
   const start = START_RE.exec(source);
   const end = END_RE.exec(source);
   if (start || end) {
@@ -88,10 +95,14 @@ export function updateBlock(source: string, request: UpdateRequest): UpdateResul
 
   const tree = unified().use(remarkParse).parse(source) as Root;
   const nodes = tree.children.filter((n) => n.position?.start.offset !== undefined);
-  const listSpan = (node: List): [number, number] => [lineStart(source, node.position!.start.offset!), node.position!.end.offset!];
+  // A list from the start of its first line (a mis-indented one included) to its end.
+  const replace = (node: List, action: UpdateAction): UpdateResult => {
+    const to = node.position!.end.offset!;
+    return splice(lineStart(source, node.position!.start.offset!), to, list + gapBefore(to), action);
+  };
 
   const dates = nodes.find((n): n is List => n.type === 'list' && isDatesList(source, n));
-  if (dates) return splice(...listSpan(dates), list, 'dates-list');
+  if (dates) return replace(dates, 'dates-list');
 
   const headingIndex = nodes.findIndex((n) => isSessionsHeading(source, n));
   if (headingIndex >= 0) {
@@ -100,9 +111,9 @@ export function updateBlock(source: string, request: UpdateRequest): UpdateResul
     const [next, second] = [nodes[headingIndex + 1], nodes[headingIndex + 2]];
     const intro = next?.type === 'paragraph' && nodeText(source, next).trimEnd().endsWith(':');
     const target = next?.type === 'list' ? next : intro && second?.type === 'list' ? second : undefined;
-    if (target) return splice(...listSpan(target), list, 'heading');
+    if (target) return replace(target, 'heading');
     const after = nodes[headingIndex]!.position!.end.offset!;
-    return splice(after, after, eol + eol + list, 'heading');
+    return splice(after, after, eol + eol + list + gapBefore(after), 'heading');
   }
 
   const lastDepth = nodes.filter((n) => n.type === 'heading').at(-1);

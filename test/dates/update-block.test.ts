@@ -82,6 +82,16 @@ describe('updateBlock', () => {
     expect(updateBlock(result.text, { ...request, texts: texts.slice(0, 1) }).text).toBe(result.text);
   });
 
+  it('keeps a line that follows the new list apart from it, so a second run loses nothing', () => {
+    const one = { ...request, texts: texts.slice(0, 1) };
+    // Under a heading with no list; after a list of dates; after a list under the heading.
+    for (const source of ['## Future sessions\nBring a friend.\n', '- Friday 3 July 2026, 2pm – 4pm\n-\nBring a friend.\n', '### Next sessions\n\n- TBC\n- # x\nBring a friend.\n']) {
+      const first = updateBlock(source, one).text;
+      expect(first, source).toMatch(/2pm – 4pm\n\nBring a friend\.\n$/);
+      expect(updateBlock(first, one).text, source).toBe(first);
+    }
+  });
+
   it('appends to an empty file with the given heading', () => {
     expect(updateBlock('', { ...request, texts: texts.slice(0, 1), heading: 'Dates' }).text).toBe(
       '## Dates\n\n<!-- chatnotes:dates -->\n\n- Friday 26 June 2026, 2pm – 4pm\n\n<!-- /chatnotes:dates -->\n',

@@ -9,7 +9,7 @@ import { summarise } from '../../src/summarise/summarise.js';
 import { unzipSync, zipSync } from 'fflate';
 import type { BundleEntry } from '../../src/types.js';
 import { isExportFixture, readExportInput } from '../support/export-input.js';
-import { breakText, textMutations, type Mutation } from '../support/mutate.js';
+import { breakText, rngFor, textMutations, type Mutation } from '../support/mutate.js';
 import { rng } from './seeded.js';
 
 // Every fixture, broken in small seeded ways (cut short, a character or line added, dropped,
@@ -74,7 +74,7 @@ describe('broken exports', () => {
   it.each(cases)('$format/$file: an overview or an input error, never a crash', ({ format, file }) => {
     // Bytes as latin-1 characters, so a mutation can also split a UTF-8 or UTF-16 sequence.
     const text = readFileSync(join(root, format, file)).toString('latin1');
-    const r = rng([...file].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7));
+    const r = rngFor(file, 7);
     const crashes: string[] = [];
     let parsed = 0;
     for (let n = 0; n < PER_FIXTURE; n++) {

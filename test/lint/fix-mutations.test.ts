@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixText } from '../../src/lint/fix.js';
 import { lintText } from '../../src/lint/lint.js';
-import { rng } from '../ingest/seeded.js';
-import { breakText, textMutations, type Mutation } from '../support/mutate.js';
+import { breakText, overviewFiles, rngFor, textMutations, type Mutation } from '../support/mutate.js';
 
 // Every overview in fixtures/ (seeds, rule cases, expected overviews), broken in small seeded
 // ways a hand edit makes (a stray marker, indent or heading mark, a line dropped, repeated,
@@ -14,9 +13,7 @@ const root = join(import.meta.dirname, '../../fixtures');
 const PER_FILE = 15;
 const SPICE = ['\n', '\n\n', '- ', '* ', '+ ', '  ', '    ', '\t', '#', '## ', '### ', '[', '](', '**', '`', '>', '1. ', '-', '\r\n', '<!-- x -->', '\\', '---', '|', '\u00a0', '😀', 'Friday 26 June 2026, 2pm – 4pm'];
 
-const files = (readdirSync(root, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.md') && !f.endsWith('README.md'))
-  .sort();
+const files = overviewFiles(root);
 
 const MUTATIONS: Mutation[] = [
   ...textMutations(SPICE),
@@ -38,7 +35,7 @@ describe('lint --fix on broken overviews', () => {
 
   it.each(files)('%s', (file) => {
     const text = readFileSync(join(root, file), 'utf8');
-    const r = rng([...file].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 11));
+    const r = rngFor(file, 11);
     const problems: string[] = [];
     for (let n = 0; n < PER_FILE; n++) {
       const s = breakText(text, r, MUTATIONS);

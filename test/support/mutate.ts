@@ -1,4 +1,5 @@
-import type { rng } from '../ingest/seeded.js';
+import { readdirSync } from 'node:fs';
+import { rng } from '../ingest/seeded.js';
 
 type Rng = ReturnType<typeof rng>;
 /** One small break of a text. */
@@ -46,3 +47,10 @@ export function breakText(s: string, r: Rng, mutations: readonly Mutation[], tim
   for (let k = 0; k < times; k++) out = r.pick(mutations)(out, r);
   return out;
 }
+
+/** A generator seeded by a file's name and `salt`: each file breaks its own way, the same in every run. */
+export const rngFor = (name: string, salt: number): Rng => rng([...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, salt));
+
+/** Every overview (`.md`, READMEs aside) under `root`, as sorted paths relative to it. */
+export const overviewFiles = (root: string): string[] =>
+  (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.md') && !f.endsWith('README.md')).sort();
