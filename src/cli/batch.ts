@@ -16,6 +16,7 @@ import { pickProgress } from '../batch/progress.js';
 import { formatReport } from '../batch/report.js';
 import { runBatch } from '../batch/run-batch.js';
 import { parseShard } from '../batch/shard.js';
+import { checkTemplate } from '../render/check-template.js';
 import type { ExportJob } from '../summarise/from-export.js';
 import type { CliContext, CommandOptions } from './context.js';
 
@@ -76,10 +77,13 @@ export async function run(args: string[], o: CommandOptions, ctx: CliContext, in
   const templateFile = str(o.template);
   const format = str(o.format) ?? c.format;
   const platform = str(o.platform) ?? c.platform;
+  const template = templateFile ? await readText(ctx, templateFile) : (c.template ?? readBundled('overview.md'));
+  // Refused once, up front, rather than as the same failure for every export.
+  if (templateFile) checkTemplate(template, templateFile);
   const job: ExportJob = {
     rules: rulesFile ? parseRules(await readText(ctx, rulesFile), rulesFile) : (c.rules ?? defaultRules()),
     noise: defaultNoise(),
-    template: templateFile ? await readText(ctx, templateFile) : (c.template ?? readBundled('overview.md')),
+    template,
     timeZone: tz,
     includeDirect: flag(o.includeDirect) ?? c.includeDirect ?? false,
     attribute: flag(o.attribute) ?? c.attribute ?? false,

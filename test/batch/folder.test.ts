@@ -50,12 +50,17 @@ describe('batch on a folder', () => {
     expect(readFileSync(join(dir, 'out2', r.items.find((i) => i.path === 'exports/zoom/z3.txt')!.output!), 'utf8')).toMatch(/### From the flag/);
   });
 
-  it('refuses a template in INPUT that Mustache cannot parse, naming it and its line, before any export', async () => {
+  it('refuses a template (in INPUT or --template) that Mustache cannot parse, naming it and its line, before any export', async () => {
     const { dir } = folder({ 'chatnotes.config.json': JSON.stringify({ summarise: { template: 'overview.md' } }), 'overview.md': '## {{title}}\n\n{{#sections}}\n### {{title}}\n' });
     const r = await runBatchCli(['in'], { output: 'out', quiet: true }, dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('chatnotes: in/overview.md:3: not a valid Mustache template: Unclosed section "sections"\n');
     expect(existsSync(join(dir, 'out'))).toBe(false);
+    // The same for --template: one error up front, not one failure per export.
+    const plain = folder();
+    writeFileSync(join(plain.dir, 'flag-template.md'), '{{#sections}}\n');
+    const flagged = await runBatchCli(['in'], { output: 'out', quiet: true, template: 'flag-template.md' }, plain.dir);
+    expect([flagged.code, flagged.stderr]).toEqual([2, 'chatnotes: flag-template.md:1: not a valid Mustache template: Unclosed section "sections"\n']);
   });
 
   it('gives a Slack export a section set per channel with byChannel in the config or --by-channel', async () => {
