@@ -35,6 +35,10 @@ describe('parseLintConfig', () => {
     );
   });
 
+  it('refuses an empty path or zone in the summarise options, in words', () => {
+    expect(errorOf('{ "summarise": { "tz": "" } }')).toBe('chatnotes.config.json: summarise.tz: expected some text');
+  });
+
   it('rejects unknown top-level keys (strict)', () => {
     expect(errorOf('{ "rule": {} }')).toBe('chatnotes.config.json: unknown key "rule"');
   });

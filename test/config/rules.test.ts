@@ -22,7 +22,10 @@ describe('rules file', () => {
   it('names the file and the path of what is wrong', () => {
     expect(error('themes:\n  - title: A\n    keywords: [x, 3]\n')).toBe('rules.yaml: themes[0].keywords[1]: expected string, received number');
     expect(error('themes:\n  - title: A\n    colour: red\n')).toBe('rules.yaml: themes[0]: unknown key "colour"');
-    expect(error('themes: []\n')).toMatch(/^rules\.yaml: themes: /);
+    expect(error('themes: []\n')).toBe('rules.yaml: themes: expected at least one theme');
+    expect(error('themes:\n  - title: "  "\n')).toBe('rules.yaml: themes[0].title: expected a title with some text');
+    expect(error('themes:\n  - title: A\n    keywords: [x, ""]\n')).toBe('rules.yaml: themes[0].keywords[1]: expected a keyword with some text');
+    expect(error('themes:\n  - title: A\nnoise: [" "]\n')).toBe('rules.yaml: noise[0]: expected a phrase with some text');
     expect(error('themes:\n  - title: A\n    fallback: true\n  - title: B\n    fallback: true\n')).toBe('rules.yaml: themes[1].fallback: at most one theme can be the fallback');
     expect(error('themes: [\n')).toMatch(/^rules\.yaml:\d+: /);
     expect(error('nothemes: 1\n')).toMatch(/^rules\.yaml: /);
