@@ -16,6 +16,8 @@ export function isoSeconds(ms: number, suffix = ''): string {
 }
 
 const DAY = 86_400_000;
+/** The last second a Date can hold (8.64e15 ms): a Unix time past it is no time. */
+export const LAST_DATE_SECOND = 8.64e12;
 const LAST_FOUR_DIGIT_YEAR = 253_402_300_800_000;
 const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 let lastDay = NaN;

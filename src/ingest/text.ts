@@ -1,5 +1,6 @@
 /** Small pure helpers the parsers share: header-zone cleaning, times, diagnostics. */
 import type { ChatExport, Diagnostic, Message } from '../types.js';
+import { isCalendarDate } from './iso-time.js';
 import { commonDate, span, timeRuns } from './time-runs.js';
 
 // Bidi marks, zero-width characters and soft hyphens; ZWJ stays in bodies (emoji), only the header zone loses it.
@@ -112,7 +113,7 @@ export const isoDate = (year: number, month: number, day: number): string | unde
   const known = isoDates.get(key);
   if (known !== undefined) return known || undefined;
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  const valid = addDays(date, 0) === date ? date : '';
+  const valid = isCalendarDate(date) ? date : '';
   if (isoDates.size >= 4096) isoDates.clear();
   isoDates.set(key, valid);
   return valid || undefined;

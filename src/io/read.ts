@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { errnoReason } from './errno.js';
 
-
 /** Reads a user's file as bytes; failures become an InputError naming the file. */
 export async function readInputFile(cwd: string, file: string): Promise<Buffer> {
   const path = resolve(cwd, file);

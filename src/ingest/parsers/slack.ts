@@ -6,7 +6,7 @@
  */
 import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
-import { isoSeconds } from '../iso-time.js';
+import { isoSeconds, LAST_DATE_SECOND } from '../iso-time.js';
 import { streamJson, utf8Bytes } from '../json-stream.js';
 import { dayFile, slackRoot } from '../slack-layout.js';
 import { channelList, isDirectFolder, personName, readBundleJson, userNames } from '../slack-directory.js';
@@ -153,8 +153,8 @@ const inOrder = (keys: readonly number[]): boolean => {
   return true;
 };
 
-// The last second a Date can hold (8.64e15 ms), as a `tsOrder` key.
-const LAST_TS = 8.64e12 * 1e6;
+// The last second a Date can hold, as a `tsOrder` key.
+const LAST_TS = LAST_DATE_SECOND * 1e6;
 
 /** `ts` as one number that sorts as `byTs` does: seconds and the micro counter fit in a double exactly. */
 const tsOrder = (ts: string): number => {

@@ -6,7 +6,7 @@ import type { ByteParser } from '../byte-parser.js';
 import { isObject, str, type JsonObject } from '../json-records.js';
 import { idKey, RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
 import { Interner } from '../intern.js';
-import { isoSeconds } from '../iso-time.js';
+import { isoSeconds, LAST_DATE_SECOND } from '../iso-time.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'telegram';
@@ -102,9 +102,8 @@ function unixTime(s: string | undefined): string | undefined {
     if (c < 48 || c > 57) return undefined;
   }
   const sec = Number(s);
-  return sec <= LAST_SECOND ? isoUnix(sec) : undefined;
+  return sec <= LAST_DATE_SECOND ? isoUnix(sec) : undefined;
 }
-const LAST_SECOND = 8.64e12;
 
 const isoUnix = (sec: number): string => isoSeconds(sec * 1000, 'Z');
 
