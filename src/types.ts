@@ -84,6 +84,12 @@ export interface Parser {
   description: string;
   /** Score 0..1 from the first few KB of text; cheap, no full parse. */
   detect(head: string, name: string): number;
+  /**
+   * Why a head that its file name says is this format cannot be one (`its header … has no
+   * message column`), or undefined. Asked only when no parser scores, so that detection can
+   * say what is wrong instead of only "cannot tell".
+   */
+  whyNot?(head: string, name: string): string | undefined;
   /** Text in, data out; no fs, no clock. */
   parse(text: string, source: ParseSource): ChatExport;
   /**

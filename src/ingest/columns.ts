@@ -31,6 +31,31 @@ export function mapFields<K>(names: K[], nameOf: (k: K) => string): Partial<Reco
   return out;
 }
 
+/** Every name the message text may go by, for errors: `message, text, … or msg`. */
+const textNames = (): string => `${synonyms.text.slice(0, -1).join(', ')} or ${synonyms.text.at(-1)}`;
+
+// Names past this many, or characters past this many in one, are elided in an error: the message stays one line.
+const SHOWN_NAMES = 8;
+const SHOWN_CHARS = 30;
+
+/** A name as an error shows it: trimmed, control characters as `?`, clipped. */
+function shownName(name: string): string {
+  const n = name.replace(/^\uFEFF/, '').trim().replace(/\p{Cc}/gu, '?');
+  if (n === '') return '""';
+  return n.length > SHOWN_CHARS ? `${n.slice(0, SHOWN_CHARS - 1)}…` : n;
+}
+
+/**
+ * Why columns or keys with these names give no messages, or undefined when one is the text:
+ * `its header (a, b, c) has no message column; name one message, text, … or msg`.
+ */
+export function missingText(names: readonly string[], what: string, part: string): string | undefined {
+  if (names.some((n) => synonyms.text.includes(squash(n)))) return undefined;
+  const shown = names.slice(0, SHOWN_NAMES).map(shownName);
+  const list = `${shown.join(', ')}${names.length > SHOWN_NAMES ? `, … (${names.length} in all)` : ''}`;
+  return `${what} (${list}) has no message ${part}; name one ${textNames()}`;
+}
+
 /** A time, a date or both: lone `date` and `time` columns stand in for a timestamp. */
 export const hasTime = (f: Partial<Record<Field, unknown>>): boolean =>
   f.time !== undefined || f.date !== undefined || f.clock !== undefined;

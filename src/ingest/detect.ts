@@ -31,14 +31,17 @@ export function detectParser(text: string, name: string, forced?: string): Parse
   if (text.length < HEAD && text.trim() === '') {
     throw new InputError(name, `cannot tell the format of ${name}: it is ${text === '' ? 'empty' : 'only blank lines'}`);
   }
-  return pick(scoreParsers(text, name), name);
+  return pick(scoreParsers(text, name), text.slice(0, HEAD), name);
 }
 
-function pick(scores: { parser: Parser; score: number }[], name: string): Parser {
+function pick(scores: { parser: Parser; score: number }[], head: string, name: string): Parser {
   const [best, second] = scores;
   if (best && best.score >= MIN_SCORE && (!second || best.score - second.score >= MIN_LEAD)) return best.parser;
   // The two best, so the message stays one short line however many parsers there are.
   const likely = scores.filter((s) => s.score > 0).slice(0, 2).map((s) => s.parser.format);
+  // Nothing fits, but the file's name says what it meant to be: say what that format misses.
+  const why = likely.length === 0 ? parsers.map((p) => p.whyNot?.(head, name)).find((w) => w !== undefined) : undefined;
+  if (why !== undefined) throw new InputError(name, `cannot tell the format of ${name}: ${why}`);
   const hint = likely.length > 0 ? `candidates: ${likely.join(', ')}` : 'see "chatnotes formats" for the list';
   throw new InputError(name, `cannot tell the format of ${name}; try --format (${hint})`);
 }

@@ -26,6 +26,28 @@ describe('cannot tell the format', () => {
     expect(message('Dear all,\nthe minutes are attached.\n', 'notes.txt')).toBe('notes.txt: cannot tell the format of notes.txt; try --format (see "chatnotes formats" for the list)');
   });
 
+  it('says what a .csv or .jsonl that nothing claims lacks, naming its columns or keys', () => {
+    const names = 'name one message, text, content, body, comment or msg';
+    expect(message('when,who,what\n2026-03-13 14:00,Robin,hello\n', 'report.csv')).toBe(
+      `report.csv: cannot tell the format of report.csv: read as CSV, its header (when, who, what) has no message column; ${names}`,
+    );
+    expect(message('\n{"a":1,"b":"x"}\n{"a":2}\n', 'rows.jsonl')).toBe(
+      `rows.jsonl: cannot tell the format of rows.jsonl: read as JSON Lines, its first object (a, b) has no message key; ${names}`,
+    );
+    expect(message('hello\n{"a":2}\n', 'rows.ndjson')).toBe('rows.ndjson: cannot tell the format of rows.ndjson: read as JSON Lines, line 1 is not a JSON object');
+    // A long header stays one short line: eight names at most, each clipped, control characters shown as `?`.
+    const wide = `${Array.from({ length: 12 }, (_, i) => `col${i}`).join(';')};${'x'.repeat(60)}\u0007\n1;2\n`;
+    expect(message(wide, 'wide.csv')).toBe(`wide.csv: cannot tell the format of wide.csv: read as CSV, its header (col0, col1, col2, col3, col4, col5, col6, col7, … (13 in all)) has no message column; ${names}`);
+    expect(message(`a;${'x'.repeat(60)}\u0007\n`, 'long.csv')).toContain(`(a, ${'x'.repeat(29)}…)`);
+    expect(message('a,\u0007b\n', 'bell.csv')).toContain('(a, ?b)');
+  });
+
+  it('says only "cannot tell" when the name claims no format, or the head is one cut-off line', () => {
+    const unknown = '; try --format (see "chatnotes formats" for the list)';
+    expect(message('when,who,what\n1,2,3\n', 'report.txt')).toBe(`report.txt: cannot tell the format of report.txt${unknown}`);
+    expect(message('{"a":1,"b":"x"}', 'cut.jsonl')).toBe(`cut.jsonl: cannot tell the format of cut.jsonl${unknown}`);
+  });
+
   it('picks each new fixture format with a clear lead over the runner-up', () => {
     const root = join(import.meta.dirname, '../../fixtures/exports');
     for (const format of ['webvtt', 'sbv', 'teams-graph', 'telegram', 'discord-json', 'discord-csv']) {

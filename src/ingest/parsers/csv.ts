@@ -5,7 +5,7 @@ import type { Diagnostic, Message, ParseSource } from '../../types.js';
 import { readEasyRow, quotingAfter } from '../csv-row.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
-import { DayFirstVote, hasTime, mapFields, normaliseTime, rawTime, readKind, readTo, unreadTime } from '../columns.js';
+import { DayFirstVote, hasTime, mapFields, missingText, normaliseTime, rawTime, readKind, readTo, unreadTime } from '../columns.js';
 import { chatMessage, finishExport, message, splitLines, warning } from '../text.js';
 
 const format = 'csv';
@@ -26,8 +26,10 @@ const firstLine = (text: string): string => splitLines(text).find((l) => l.trim(
 function headerFields(line: string) {
   const delimiter = sniffDelimiter(line);
   const names = line.split(delimiter).map((n) => n.trim().replace(/^"|"$/g, ''));
-  return { delimiter, fields: mapFields(names.map((_, i) => i), (i) => names[i]!) };
+  return { delimiter, names, fields: mapFields(names.map((_, i) => i), (i) => names[i]!) };
 }
+
+const noText = (names: string[]): string => missingText(names, 'its header', 'column') ?? 'no message column in the header';
 
 export const csv = lineParser({
   format,
@@ -42,12 +44,19 @@ export const csv = lineParser({
     const bonus = /\.(?:csv|tsv|tab)$/i.test(name) ? 0.05 : 0;
     return (known === 2 ? 0.85 : known === 1 ? 0.55 : 0.3) + bonus;
   },
+  whyNot(head, name) {
+    const line = firstLine(head);
+    if (!/\.(?:csv|tsv|tab)$/i.test(name) || line.trim() === '') return undefined;
+    const { names, fields } = headerFields(line);
+    return fields.text === undefined ? `read as CSV, ${noText(names)}` : undefined;
+  },
   parseLines(lines, source) {
     let first = lines.next();
     while (first !== undefined && first.trim() === '') first = lines.next();
+    const headerLine = first === undefined ? undefined : lines.line;
     lines.rewind();
-    const { delimiter, fields } = headerFields(first ?? '');
-    if (fields.text === undefined) throw new InputError(source.file, 'not a chat CSV: no message or text column in the header');
+    const { delimiter, names, fields } = headerFields(first ?? '');
+    if (fields.text === undefined) throw new InputError(source.file, `not a chat CSV: ${noText(names)}`, headerLine);
     // Day-first unless a date can only be month-first: assumed, and read again in the rare file where it is wrong.
     let pass = readPass(lines, source, delimiter, fields, true);
     if (!pass.dayFirst) {

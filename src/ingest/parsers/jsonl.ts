@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
 import { Interner } from '../intern.js';
 import { lineParser, type Lines } from '../lines.js';
-import { DayFirstVote, inferDayFirst, mapFields, normaliseTime, rawTime, readKind, readTo, unreadTime, type Field } from '../columns.js';
+import { DayFirstVote, inferDayFirst, mapFields, missingText, normaliseTime, rawTime, readKind, readTo, unreadTime, type Field } from '../columns.js';
 import { readJsonArray } from '../json-array.js';
 import { readFlatRow } from '../json-flat-row.js';
 import { chatMessage, finishExport, isBlank, message, splitLines, warning } from '../text.js';
@@ -126,6 +126,17 @@ export const jsonl = lineParser({
     if (good === 0) return 0;
     const bonus = /\.jsonl$|\.ndjson$/i.test(name) ? 0.05 : 0;
     return (good / sample.length >= 0.5 ? 0.85 : 0.4) + bonus;
+  },
+  whyNot(head, name) {
+    if (!/\.(?:jsonl|ndjson)$/i.test(name)) return undefined;
+    const lines = splitLines(head);
+    const at = lines.findIndex((l) => l.trim() !== '');
+    // The head's last line may be cut off: only a whole line is judged.
+    if (at === -1 || at === lines.length - 1) return undefined;
+    const row = readLine(lines[at]!);
+    if (!row) return `read as JSON Lines, line ${at + 1} is not a JSON object`;
+    const why = missingText(Object.keys(row), 'its first object', 'key');
+    return why && `read as JSON Lines, ${why}`;
   },
   parseLines(lines, source) {
     // A JSON array is read in one piece; lines are read one at a time.

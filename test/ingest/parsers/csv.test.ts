@@ -60,7 +60,10 @@ describe('csv parser', () => {
     expect(out.messages.map((m) => [m.to, m.kind])).toEqual([['everyone', 'message'], [undefined, 'message'], ['direct', 'system']]);
   });
 
-  it('throws when the header has no text column', () => {
+  it('throws when the header has no text column, naming the header line, its columns and the names a text column takes', () => {
     expect(() => parse('a,b,c\n1,2,3\n')).toThrow(InputError);
+    expect(() => parse('\n\n"when";"who"\n1;2\n')).toThrow(
+      'chat.csv:3: not a chat CSV: its header (when, who) has no message column; name one message, text, content, body, comment or msg',
+    );
   });
 });
