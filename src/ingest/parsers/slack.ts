@@ -5,7 +5,7 @@
  * reply may sit in a later day file than its parent, so order comes from `ts`.
  */
 import { InputError } from '../../errors.js';
-import type { ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
+import type { BundleEntry, ChatExport, Diagnostic, Message, ParseSource, Parser } from '../../types.js';
 import { isoSeconds, LAST_DATE_SECOND } from '../iso-time.js';
 import { streamJson, utf8Bytes } from '../json-stream.js';
 import { dayFile, slackRoot } from '../slack-layout.js';
@@ -58,21 +58,43 @@ function plainMicro(ts: string, dot: number): number {
   return micro;
 }
 
-interface Record_ { channel: string; direct: boolean; ts: string; row: Row; file: string; line: number }
+interface Record_ { channel: string | undefined; direct: boolean; ts: string; row: Row; file: string; line: number }
+
+// A day file's records, as Slack writes them: `"type": "message"` and a `"ts": "1773410531.000200"` stamp.
+const DAY_TS = /"ts"\s*:\s*"\d{1,15}\.\d{1,6}"/;
+const DAY_TYPE = /"type"\s*:\s*"message"/;
+const DAY_NAME = /^\d{4}-\d{2}-\d{2}\.json$/;
+
+const baseName = (path: string): string => path.split(/[\\/]/).filter(Boolean).at(-1) ?? path;
 
 export const slack: Parser = {
   format,
   platform: 'Slack',
-  description: 'Slack workspace export, zip or folder (channels.json, users.json, channel/YYYY-MM-DD.json); channels merge in time order',
-  // One text file is never a whole Slack export: only the bundle path can pick this parser.
-  detect: () => 0,
-  parse(_text, source) {
-    throw new InputError(source.file, 'a Slack export is a zip or a folder (channels.json, users.json, one folder per channel), not one file');
+  description: 'Slack workspace export, zip or folder (channels.json, users.json, channel/YYYY-MM-DD.json), channels merged in time order; or one channel folder or day file of it',
+  // One text file is a day file at most (a JSON array of records with `ts` stamps): the whole export is a bundle.
+  detect(head, name) {
+    if (!/^\s*\[/.test(head) || !DAY_TS.test(head) || !DAY_TYPE.test(head)) return 0;
+    return DAY_NAME.test(baseName(name)) ? 0.95 : 0.9;
   },
-  detectBundle: (entries) => (slackRoot(entries.map((e) => e.path)) === undefined ? 0 : 0.95),
+  whyNot: (head, name) => (/^\s*[[{]/.test(head) ? directoryFile(name) : undefined),
+  parse(text, source) {
+    const directory = directoryFile(source.file);
+    if (directory !== undefined) throw new InputError(source.file, directory);
+    // `general/2026-03-14.json`: the folder it sits in is its channel.
+    const parts = source.file.split(/[\\/]/).filter(Boolean);
+    const channel = parts.length > 1 && DAY_NAME.test(parts.at(-1)!) ? parts.at(-2)! : undefined;
+    return oneChannel([{ bytes: text, file: source.file }], channel, source, true);
+  },
+  detectBundle: (entries) => (slackRoot(entries.map((e) => e.path)) !== undefined ? 0.95 : channelFolder(entries) ? 0.9 : 0),
   parseBundle(entries, source) {
     const root = slackRoot(entries.map((e) => e.path));
-    if (root === undefined) throw new InputError(source.file, 'not a Slack export: no channels.json and users.json side by side');
+    if (root === undefined) {
+      const one = channelFolder(entries);
+      if (!one) throw new InputError(source.file, 'not a Slack export: no channels.json and users.json side by side, nor a channel folder of YYYY-MM-DD.json day files');
+      // One channel's folder, or its zip: named by the folder inside, else by itself.
+      const channel = one.folder ?? baseName(source.file).replace(/\.zip$/i, '');
+      return oneChannel(one.days.map((e) => ({ bytes: e.bytes, file: `${source.file}/${e.path}` })), channel, source);
+    }
     const at = (name: string) => entries.find((e) => e.path === (root === '' ? name : `${root}/${name}`));
     const json = (name: string) => { const e = at(name); return e ? readBundleJson(e, source.file) : undefined; };
     const users = userNames(json('users.json') ?? json('org_users.json'));
@@ -86,36 +108,95 @@ export const slack: Parser = {
     const wanted = pickChannels(folders, source);
     // DMs and group DMs are private: their messages are direct ones, left out unless --include-direct.
     const direct = new Set(folders.filter((f) => isDirectFolder(f, channels.find((c) => c.folder === f))));
-    const warnings: Diagnostic[] = [];
-    // Each record becomes its message as it streams past; `keys` keep the `ts` to sort by.
-    const messages: Message[] = [];
-    const keys: number[] = [];
-    for (const d of days.filter((x) => wanted.includes(x.channel)).sort((a, b) => (a.day < b.day ? -1 : 1))) {
-      const file = `${source.file}/${d.entry.path}`;
-      const day = readDay(d.entry.bytes, file, d.channel, direct.has(d.channel), names);
-      if (!day) { warnings.push(warning(file, undefined, 'not a JSON array of messages; skipped')); continue; }
-      for (const w of day.warnings) warnings.push(w);
-      for (let k = 0; k < day.messages.length; k++) { messages.push(day.messages[k]!); keys.push(day.keys[k]!); }
-    }
-    // Stable: equal ts keep channel and file order. Each day is in order already (readDay),
-    // so one channel's days in day order usually need no sort over the whole export, which
-    // would hold three more arrays as long as the export at the peak of memory.
-    const sorted = inOrder(keys) ? messages : sortByKeys(messages, keys);
-    if (sorted.length === 0) warnings.push(warning(source.file, undefined, 'no messages in the chosen channels'));
-    const out: ChatExport = { format, platform: 'Slack', messages: sorted, warnings };
+    const picked = days.filter((x) => wanted.includes(x.channel)).sort((a, b) => (a.day < b.day ? -1 : 1));
+    const out = mergeDays(picked.map((d) => ({ bytes: d.entry.bytes, file: `${source.file}/${d.entry.path}`, channel: d.channel, direct: direct.has(d.channel) })), names, source);
     if (wanted.length === 1) out.title = `#${wanted[0]}`;
     return out;
   },
 };
 
+/** Why a file named as one of an export's lists (`users.json`) cannot be read alone; undefined for other names. */
+function directoryFile(name: string): string | undefined {
+  const base = baseName(name);
+  if (!/^(?:users|org_users|channels|groups|dms|mpims|integration_logs|canvases)\.json$/.test(base)) return undefined;
+  return `${base} is one file of a Slack export, with no messages in it; give the export's zip or folder (channels.json, users.json, one folder per channel)`;
+}
+
+/**
+ * The day files of a bundle that is one channel's folder: every JSON file in it a `YYYY-MM-DD.json`,
+ * at the top or all in one folder (a zip of the folder), which then names the channel.
+ */
+function channelFolder(entries: readonly BundleEntry[]): { days: BundleEntry[]; folder?: string } | undefined {
+  const json = entries.filter((e) => /\.json$/i.test(e.path));
+  const folders = new Set(json.map((e) => (e.path.includes('/') ? e.path.slice(0, e.path.lastIndexOf('/')) : '')));
+  const [folder] = folders;
+  if (json.length === 0 || folders.size !== 1 || folder!.includes('/') || !json.every((e) => DAY_NAME.test(baseName(e.path)))) return undefined;
+  const days = [...json].sort((a, b) => (a.path < b.path ? -1 : 1));
+  return folder === '' ? { days } : { days, folder };
+}
+
+interface DayInput { bytes: Uint8Array | string; file: string; channel: string | undefined; direct: boolean }
+
+/**
+ * Day files in day order to one export: each record becomes its message as it streams past, then all
+ * sorted by `ts`. A day that is no JSON array is skipped with a warning, unless it is the file the user
+ * gave (`given`), which it then is not.
+ */
+function mergeDays(days: readonly DayInput[], names: SlackNames, source: ParseSource, given = false): ChatExport {
+  const warnings: Diagnostic[] = [];
+  // `keys` keep the `ts` to sort by.
+  const messages: Message[] = [];
+  const keys: number[] = [];
+  for (const d of days) {
+    const day = readDay(d.bytes, d.file, d.channel, d.direct, names);
+    if (!day && given) throw new InputError(d.file, 'not a Slack day file: not one JSON array of messages');
+    if (!day) { warnings.push(warning(d.file, undefined, 'not a JSON array of messages; skipped')); continue; }
+    for (const w of day.warnings) warnings.push(w);
+    for (let k = 0; k < day.messages.length; k++) { messages.push(day.messages[k]!); keys.push(day.keys[k]!); }
+  }
+  // Stable: equal ts keep channel and file order. Each day is in order already (readDay),
+  // so one channel's days in day order usually need no sort over the whole export, which
+  // would hold three more arrays as long as the export at the peak of memory.
+  const sorted = inOrder(keys) ? messages : sortByKeys(messages, keys);
+  if (sorted.length === 0) warnings.push(warning(source.file, undefined, 'no messages in the chosen channels'));
+  return { format, platform: 'Slack', messages: sorted, warnings };
+}
+
+/**
+ * One channel's day files without the rest of the export: no users.json or channels.json, so
+ * people are named by the profile Slack embeds in each message, else by their Slack id.
+ */
+function oneChannel(days: { bytes: Uint8Array | string; file: string }[], channel: string | undefined, source: ParseSource, given = false): ChatExport {
+  if (source.channel !== undefined && source.channel.replace(/^#/, '') !== channel) {
+    throw new InputError(source.file, `no channel "${source.channel.replace(/^#/, '')}" here: this is ${channel === undefined ? 'one Slack day file of no known channel' : `Slack channel #${channel}`}`);
+  }
+  // A DM's folder is its `D…` id, a group DM's `mpdm-…`: direct messages, as in the whole export.
+  const direct = channel !== undefined && isDirectFolder(channel, undefined);
+  // Every id asked for goes unnamed; those that then show as an author or a mention are reported.
+  const unnamed = new Set<string>();
+  const names: SlackNames = { user: (id) => (id === 'USLACKBOT' ? 'Slackbot' : (unnamed.add(id), undefined)), channel: () => undefined };
+  const out = mergeDays(days.map((d) => ({ ...d, channel, direct })), names, source, given);
+  const ids = new Set<string>();
+  for (const m of out.messages) {
+    if (m.author !== undefined && unnamed.has(m.author)) ids.add(m.author);
+    if (m.text.includes('@')) for (const id of unnamed) if (m.text.includes(`@${id}`)) ids.add(id);
+  }
+  if (ids.size > 0) {
+    const some = [...ids].slice(0, 3).join(', ');
+    out.warnings.push(warning(source.file, undefined, `${ids.size} ${ids.size === 1 ? 'person is' : 'people are'} shown by Slack id (${some}${ids.size > 3 ? ', …' : ''}): their names are in the users.json of the whole export; give its zip or folder instead`));
+  }
+  if (channel !== undefined) out.title = `#${channel}`;
+  return out;
+}
+
 /** One day file's messages, read record by record; undefined when it is not one JSON array. */
-function readDay(bytes: Uint8Array, file: string, channel: string, direct: boolean, names: SlackNames): { messages: Message[]; keys: number[]; warnings: Diagnostic[] } | undefined {
+function readDay(bytes: Uint8Array | string, file: string, channel: string | undefined, direct: boolean, names: SlackNames): { messages: Message[]; keys: number[]; warnings: Diagnostic[] } | undefined {
   const messages: Message[] = [];
   const keys: number[] = [];
   const warnings: Diagnostic[] = [];
   let array = false;
   try {
-    streamJson(utf8Bytes(bytes, file), file, {
+    streamJson(typeof bytes === 'string' ? bytes : utf8Bytes(bytes, file), file, {
       what: 'not a Slack day file',
       single: true,
       isRecordArray: (depth) => depth === 0,

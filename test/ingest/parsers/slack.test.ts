@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { slack } from '../../../src/ingest/parsers/slack.js';
+import { detectParser } from '../../../src/ingest/detect.js';
 import { parseExport } from '../../../src/ingest/read-export.js';
 import type { BundleEntry } from '../../../src/types.js';
 
@@ -132,5 +133,78 @@ describe('slack parser', () => {
     const { 'dms.json': _d, 'mpims.json': _m, ...bare } = withDms;
     expect(direct(bare)).toEqual(direct(withDms));
     expect(parse(undefined, entries(withDms)).messages.find((m) => m.text === 'Facilitators only')).not.toHaveProperty('to');
+  });
+
+  describe('one channel without the rest of the export', () => {
+    const day = JSON.stringify(tree['peer-support/2026-03-14.json'], null, 4);
+    const named = { type: 'message', user: 'U9', ts: ts('2026-03-14T09:40:00Z', 8), text: 'Named here', user_profile: { display_name: 'Dev Patel' } };
+    const unzipped = (t: Record<string, unknown>): BundleEntry[] => Object.entries(t).map(([path, data]) => ({ path, bytes: strToU8(JSON.stringify(data)) }));
+
+    it('detects a day file given alone over JSON Lines, takes its channel from its folder, and names people by embedded profile or Slack id', () => {
+      expect(detectParser(day, 'export/peer-support/2026-03-14.json').format).toBe('slack');
+      expect(detectParser(day, 'saved.json').format).toBe('slack');
+      const text = JSON.stringify([...(tree['peer-support/2026-03-14.json'] as unknown[]), named]);
+      const out = parseExport(strToU8(text), { file: 'export/peer-support/2026-03-14.json' });
+      expect(out.title).toBe('#peer-support');
+      expect(out.messages.map((m) => [m.author, m.channel, m.kind])).toEqual([
+        ['U2', 'peer-support', 'message'],
+        ['Polly', 'peer-support', 'system'],
+        ['U2', 'peer-support', 'system'],
+        ['Dev Patel', 'peer-support', 'message'],
+      ]);
+      // The thread reply still names its parent, which sits in a day file not given.
+      expect(out.messages[0]!.replyTo).toBe(`slack:peer-support:${parent}`);
+      expect(out.warnings.map((w) => w.message)).toEqual([
+        '1 person is shown by Slack id (U2): their names are in the users.json of the whole export; give its zip or folder instead',
+      ]);
+    });
+
+    it('counts a mention shown by id as unnamed too, and gives no title or channel to a day file of no known channel', () => {
+      const out = slack.parse(JSON.stringify([{ type: 'message', ts: ts('2026-03-14T09:00:00Z', 1), text: 'Ask <@U7>', user_profile: { real_name: 'Lan Lee' } }]), { file: 'saved.json' });
+      expect(out.messages).toMatchObject([{ author: 'Lan Lee', text: 'Ask @U7' }]);
+      expect(out.messages[0]!.channel).toBeUndefined();
+      expect(out.title).toBeUndefined();
+      expect(out.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^1 person is shown by Slack id \(U7\)/)]);
+      // Names everyone knows: no warning.
+      expect(slack.parse(JSON.stringify([named]), { file: 'saved.json' }).warnings).toEqual([]);
+    });
+
+    it('reads a channel folder, or a zip of it, as that channel, linking a thread across its days', () => {
+      const days = { '2026-03-13.json': tree['peer-support/2026-03-13.json'], '2026-03-14.json': tree['peer-support/2026-03-14.json'] };
+      const folder = parseExport(unzipped(days), { file: 'exports/peer-support' });
+      expect(folder.format).toBe('slack');
+      expect(folder.title).toBe('#peer-support');
+      expect(folder.messages.map((m) => m.id)).toEqual([
+        'slack:peer-support:1773445200.000002',
+        `slack:peer-support:${parent}`,
+        'slack:peer-support:1773447000.000003',
+        'slack:peer-support:1773478800.000004',
+        'slack:peer-support:1773479100.000005',
+      ]);
+      expect(folder.messages[2]!).toMatchObject({ replyTo: `slack:peer-support:${parent}`, file: 'exports/peer-support/2026-03-14.json' });
+      const zip = zipSync(Object.fromEntries(unzipped(days).map((e) => [`peer-support/${e.path}`, e.bytes])));
+      const zipped = parseExport(zip, { file: 'download.zip' });
+      expect(zipped.title).toBe('#peer-support');
+      expect(zipped.messages.map((m) => m.id)).toEqual(folder.messages.map((m) => m.id));
+      // Zipped without its folder: the zip's name stands for the channel.
+      expect(parseExport(zipSync(Object.fromEntries(unzipped(days).map((e) => [e.path, e.bytes]))), { file: 'general.zip' }).title).toBe('#general');
+    });
+
+    it('keeps a DM folder direct, and claims no folder with other JSON in it', () => {
+      const dm = parseExport(unzipped({ '2026-03-14.json': [{ type: 'message', user: 'U2', ts: ts('2026-03-14T09:10:00Z', 7), text: 'Can we talk privately?' }] }), { file: 'D0123ABCD' });
+      expect(dm.messages).toMatchObject([{ to: 'direct', channel: 'D0123ABCD' }]);
+      expect(() => parseExport(unzipped({ '2026-03-14.json': [], 'notes.json': {} }), { file: 'misc' })).toThrow(/cannot tell the format of misc/);
+      expect(() => parseExport(unzipped({ 'a/2026-03-14.json': [], 'b/2026-03-14.json': [] }), { file: 'two' })).toThrow(/cannot tell the format of two/);
+    });
+
+    it('refuses --channel for another channel, a day file that is no JSON array, and a list file given alone', () => {
+      expect(() => slack.parse(day, { file: 'x/general/2026-03-14.json', channel: '#random' })).toThrow('x/general/2026-03-14.json: no channel "random" here: this is Slack channel #general');
+      expect(slack.parse(day, { file: 'x/general/2026-03-14.json', channel: 'general' }).messages).toHaveLength(3);
+      expect(() => slack.parse('{"ts": "1.2"}', { file: 'day.json' })).toThrow('day.json: not a Slack day file: not one JSON array of messages');
+      expect(() => detectParser('[{"id": "U1", "name": "robin"}]', 'export/users.json')).toThrow(
+        "export/users.json: cannot tell the format of export/users.json: users.json is one file of a Slack export, with no messages in it; give the export's zip or folder (channels.json, users.json, one folder per channel)",
+      );
+      expect(() => slack.parse('[]', { file: 'channels.json' })).toThrow(/channels\.json is one file of a Slack export/);
+    });
   });
 });
