@@ -38,6 +38,7 @@ const cases: Case[] = [
   { name: 'summarise a Discord CSV with Markdown in it', args: ['summarise', 'discord.csv'], exitCode: 0, stdout: expectedDiscord },
   { name: 'summarise a CSV with quoted newlines (csv-parse reads those rows)', args: ['summarise', 'excel.csv'], exitCode: 0, stdout: expectedExcel, stderr: /excel\.csv:7: warning: row has an empty message; skipped/ },
   { name: 'json', args: ['summarise', 'z3.txt', '--json'], exitCode: 0, stdout: /"accounting": \{/ },
+  { name: 'an export with nothing to summarise says so', args: ['summarise', '-', '--format', 'whatsapp'], stdin: '13/03/2026, 14:00 - Messages and calls are end-to-end encrypted.\n', exitCode: 0, stdout: /^## Meeting Chat Overview\n/, stderr: '<stdin>: warning: no points to summarise: the one message was dropped (1 system)\n' },
   { name: 'a section set per Slack channel', args: ['summarise', 'slack.zip', '--by-channel'], exitCode: 0, stdout: /\n### #peer-support: Ideas & Suggestions\n[\s\S]*\n### #general: Other Points\n\n- Reminder: the peer supervision session moves to #peer-support/ },
   { name: 'stats on stderr', args: ['summarise', 'z3.txt', '--stats'], exitCode: 0, stderr: /records +\d+\nsummarised +\d+/ },
   { name: 'missing file', args: ['summarise', 'nope.txt'], exitCode: 2, stderr: 'chatnotes: nope.txt: cannot read: no such file\n' },
