@@ -33,9 +33,20 @@ export function parseBundle(entries: readonly BundleEntry[], source: ParseSource
   }
   const text = singleText(entries);
   if (text) return parseInner(text, source);
+  // Media and hidden files were never unpacked: nothing is left to read.
+  if (entries.length === 0) throw new InputError(name, `cannot tell the format of ${name}: it holds no text files (photos, recordings and hidden files are not read)`);
   const likely = scores.filter((s) => s.score > 0).slice(0, 2).map((s) => s.parser.format);
-  const hint = likely.length > 0 ? `candidates: ${likely.join(', ')}` : 'no known export layout inside';
+  const hint = likely.length > 0 ? `candidates: ${likely.join(', ')}` : `no known export layout among its ${contents(entries)}`;
   throw new InputError(name, `cannot tell the format of ${name}; try --format (${hint})`);
+}
+
+// Paths shown in an error past this many are counted, not listed: the message stays one line.
+const SHOWN_PATHS = 3;
+
+/** `2 files: a.txt, b.txt`, or `40 files: a.txt, b.txt, c.txt, …`. */
+function contents(entries: readonly BundleEntry[]): string {
+  const shown = entries.slice(0, SHOWN_PATHS).map((e) => (e.path.length > 40 ? `…${e.path.slice(-39)}` : e.path));
+  return `${entries.length} ${entries.length === 1 ? 'file' : 'files'}: ${shown.join(', ')}${entries.length > SHOWN_PATHS ? ', …' : ''}`;
 }
 
 function parseForced(entries: readonly BundleEntry[], source: ParseSource, forced: string): ChatExport {
