@@ -31,16 +31,41 @@ export function detectParser(text: string, name: string, forced?: string): Parse
   if (text.length < HEAD && text.trim() === '') {
     throw new InputError(name, `cannot tell the format of ${name}: it is ${text === '' ? 'empty' : 'only blank lines'}`);
   }
-  return pick(scoreParsers(text, name), text.slice(0, HEAD), name);
+  return pick(scoreParsers(text, name), text, name);
 }
 
-function pick(scores: { parser: Parser; score: number }[], head: string, name: string): Parser {
+/**
+ * Why a `.json` that no parser claims is no chat export: not JSON at all, broken (when detection
+ * read the whole file), or none of the keys the JSON formats are known by.
+ */
+function jsonHint(text: string, name: string): string | undefined {
+  if (!/\.json$/i.test(name)) return undefined;
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (!/^[[{]/.test(body)) return 'read as JSON, it does not start with { or [';
+  if (text.length <= HEAD) {
+    try {
+      JSON.parse(body);
+    } catch (error) {
+      // `at position 41` means little to a person with an editor: the line it falls on does.
+      const skipped = text.slice(0, text.length - body.length).split('\n').length - 1;
+      // V8 quotes the text it could not read (newlines and all): the message keeps only its first clause.
+      const lineOf = (_: string, at: string) => ` at line ${skipped + body.slice(0, Number(at)).split('\n').length}`;
+      const reason = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '').replace(/\s+/g, ' ').replace(/(?: in JSON)? at position (\d+)/, lineOf);
+      return `read as JSON, it is not valid JSON (${reason})`;
+    }
+  }
+  if (body.includes('"@odata.context"')) return 'read as JSON, a Microsoft Graph response with no chat messages in it';
+  return 'read as JSON, it has none of the keys a chat export has: "messageType" (Teams Graph), "messages" (Telegram, Discord), "ts" (a Slack day file) or "text" (a JSON array of messages)';
+}
+
+function pick(scores: { parser: Parser; score: number }[], text: string, name: string): Parser {
+  const head = text.slice(0, HEAD);
   const [best, second] = scores;
   if (best && best.score >= MIN_SCORE && (!second || best.score - second.score >= MIN_LEAD)) return best.parser;
   // The two best, so the message stays one short line however many parsers there are.
   const likely = scores.filter((s) => s.score > 0).slice(0, 2).map((s) => s.parser.format);
   // Nothing fits, but the file's name says what it meant to be: say what that format misses.
-  const why = likely.length === 0 ? parsers.map((p) => p.whyNot?.(head, name)).find((w) => w !== undefined) : undefined;
+  const why = likely.length === 0 ? parsers.map((p) => p.whyNot?.(head, name)).find((w) => w !== undefined) ?? jsonHint(text, name) : undefined;
   if (why !== undefined) throw new InputError(name, `cannot tell the format of ${name}: ${why}`);
   const hint = likely.length > 0 ? `candidates: ${likely.join(', ')}` : 'see "chatnotes formats" for the list';
   throw new InputError(name, `cannot tell the format of ${name}; try --format (${hint})`);

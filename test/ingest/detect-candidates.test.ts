@@ -42,6 +42,20 @@ describe('cannot tell the format', () => {
     expect(message('a,\u0007b\n', 'bell.csv')).toContain('(a, ?b)');
   });
 
+  it('says why a .json that nothing claims is no chat export: not JSON, broken JSON (with its line), or no chat keys', () => {
+    const cannot = (text: string) => message(text, 'data.json').replace('data.json: cannot tell the format of data.json: read as JSON, ', '');
+    expect(cannot('hello')).toBe('it does not start with { or [');
+    expect(cannot('\uFEFF\n\n{\n "a" 1}')).toBe("it is not valid JSON (Expected ':' after property name at line 4)");
+    expect(cannot('{"a": 1} x')).toBe('it is not valid JSON (Unexpected non-whitespace character after JSON at line 1)');
+    // V8 quotes the broken text back, newlines and all: never in the one-line message.
+    expect(cannot('{\n "a": 1,\n "b": }\n')).toBe("it is not valid JSON (Unexpected token '}')");
+    expect(cannot('{"a": ')).toBe('it is not valid JSON (Unexpected end of JSON input)');
+    expect(cannot('{"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#chats", "value": []}')).toBe('a Microsoft Graph response with no chat messages in it');
+    expect(cannot('{"foo": 1}')).toBe('it has none of the keys a chat export has: "messageType" (Teams Graph), "messages" (Telegram, Discord), "ts" (a Slack day file) or "text" (a JSON array of messages)');
+    // Past what detection reads, the file is not parsed whole: only the keys are judged.
+    expect(cannot(`{"foo": "${'x'.repeat(5000)}"`)).toMatch(/^it has none of the keys/);
+  });
+
   it('says only "cannot tell" when the name claims no format, or the head is one cut-off line', () => {
     const unknown = '; try --format (see "chatnotes formats" for the list)';
     expect(message('when,who,what\n1,2,3\n', 'report.txt')).toBe(`report.txt: cannot tell the format of report.txt${unknown}`);
