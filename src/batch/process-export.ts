@@ -17,8 +17,11 @@ export interface OverviewFacts {
 }
 
 export type ExportOutcome =
-  | { ok: true; facts: OverviewFacts; markdown: string }
+  | { ok: true; facts: OverviewFacts; markdown: string; warnings: string[] }
   | { ok: false; kind: 'skipped' | 'failed'; reason: string };
+
+// Warnings carried back per export for the report: enough to say what is wrong, not a log.
+const SHOWN_WARNINGS = 3;
 
 const reasonOf = (error: unknown, path: string): string => {
   const message = error instanceof Error ? error.message : String(error);
@@ -34,6 +37,8 @@ export function processExport(bytes: Uint8Array, path: string, job: ExportJob): 
     return {
       ok: true,
       markdown,
+      // The first few, as the report shows them (`line 12: …`); the count is in the facts.
+      warnings: overview.warnings.slice(0, SHOWN_WARNINGS).map((w) => `${w.file === path ? '' : `${w.file}: `}${w.line === undefined ? '' : `line ${w.line}: `}${w.message}`),
       facts: {
         title: overview.title,
         topic: topicOf(path, context.title, overview.title, DEFAULT_TITLE),

@@ -23,6 +23,8 @@ export interface ItemReport {
   output?: string;
   reason?: string;
   format?: string;
+  /** How many warnings summarising gave, and the first of them (written exports only). */
+  warnings?: { count: number; first: string[] };
 }
 
 export interface BatchReport {
@@ -71,7 +73,7 @@ export async function runBatch(run: BatchRun): Promise<BatchReport> {
   const wanted = new Set(units.flatMap((u) => (u.kind === 'export' ? [u.path] : u.kind === 'bundle' ? u.members : [])));
   const runner = run.jobs > 1 ? workerPool(run.job, run.jobs) : inlineRunner(run.job);
   const inFlight = new Set<Promise<void>>();
-  const finish = (path: string, item: ItemReport) => (items.set(path, item), run.progress.tick(path, item.outcome === 'failed' || item.outcome === 'skipped' ? `${item.outcome}: ${item.reason}` : item.outcome === 'written' ? 'ok' : item.outcome));
+  const finish = (path: string, item: ItemReport) => (items.set(path, item), run.progress.tick(path, item.outcome === 'failed' || item.outcome === 'skipped' ? `${item.outcome}: ${item.reason}` : item.outcome === 'written' ? okWithWarnings(item) : item.outcome));
   try {
     const onExport = async (path: string, result: EntryResult): Promise<void> => {
       if ('error' in result) return finish(path, { path, outcome: 'failed', reason: result.error });
@@ -86,7 +88,8 @@ export async function runBatch(run: BatchRun): Promise<BatchReport> {
       const task = runner.run(path, result.bytes).then((o) => {
         if (o.ok) {
           done.push({ path, hash, facts: o.facts, markdown: o.markdown });
-          finish(path, { path, outcome: 'written', format: o.facts.format });
+          const warnings = o.facts.warnings > 0 ? { warnings: { count: o.facts.warnings, first: o.warnings } } : {};
+          finish(path, { path, outcome: 'written', format: o.facts.format, ...warnings });
         } else finish(path, { path, outcome: o.kind, reason: o.reason });
       });
       inFlight.add(task);
@@ -169,3 +172,9 @@ async function writeOutputs(run: BatchRun, prior: Manifest | undefined, done: re
     if (before !== undefined && !current.has(before) && !kept.has(before)) await rm(join(run.outdir, before), { force: true });
   }
 }
+
+/** `ok`, or `ok, 2 warnings`: the report lists what they say. */
+const okWithWarnings = (item: ItemReport): string => {
+  const n = item.warnings?.count ?? 0;
+  return n === 0 ? 'ok' : `ok, ${n} ${n === 1 ? 'warning' : 'warnings'}`;
+};

@@ -13,6 +13,11 @@ const dir = tempDir();
 writeFileSync(join(dir, 'good.zip'), buildZip([{ name: 'a/z3.txt', data: z3 }]));
 writeFileSync(join(dir, 'mixed.zip'), buildZip([{ name: 'a/z3.txt', data: z3 }, { name: 'b/z3.txt', data: z3, badCrc: true }]));
 writeFileSync(join(dir, 'notes.rar'), 'x');
+// Summarised with warnings: an Excel CSV with an empty and a too-wide row, a WhatsApp chat of one system line, a CSV with five bad rows.
+const excel = fixtureExports()['exports/csv/excel-semicolon-bom.csv']!;
+const systemOnly = new TextEncoder().encode('13/03/2026, 14:00 - Messages and calls are end-to-end encrypted.\n');
+const badRows = new TextEncoder().encode(`time,author,message\n${Array.from({ length: 5 }, (_, i) => `2026-03-13 14:0${i},A,\n`).join('')}2026-03-13 14:09,B,Rota ideas for nights\n`);
+writeFileSync(join(dir, 'warned.zip'), buildZip([{ name: 'excel.csv', data: excel }, { name: 'wa.txt', data: systemOnly }, { name: 'rows.csv', data: badRows }, { name: '2026-03-13/z3.txt', data: z3 }]));
 
 const cases: Array<{ name: string; args: string[]; exitCode: number; stdout?: RegExp; stderr?: RegExp }> = [
   { name: 'help', args: ['batch', '--help'], exitCode: 0, stdout: /Usage: chatnotes batch[\s\S]*--jobs[\s\S]*Examples:[\s\S]*--merge-index[\s\S]*Exit codes:/ },
@@ -39,7 +44,33 @@ describe.each(cases)('chatnotes $name', (c) => {
   });
 });
 
+describe('warnings', () => {
+  it('counts each export\'s warnings in the progress and lists the first three in the report, unless --quiet', async () => {
+    const r = await runMain(['batch', 'warned.zip', '-o', 'out-warned'], dir);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr.split('\n').filter(Boolean).map((l) => l.replace(/^\[\d\/4\] /, '')).sort()).toEqual(['2026-03-13/z3.txt ok', 'excel.csv ok, 2 warnings', 'rows.csv ok, 5 warnings', 'wa.txt ok, 1 warning']);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('warning')).sort()).toEqual([
+      'warning  excel.csv: line 7: row has an empty message; skipped',
+      'warning  excel.csv: line 8: row has 4 columns, the header has 3; extra columns ignored',
+      'warning  rows.csv: line 2: row has an empty message; skipped',
+      'warning  rows.csv: line 3: row has an empty message; skipped',
+      'warning  rows.csv: line 4: row has an empty message; skipped',
+      'warning  rows.csv: … and 2 more (summarise it alone to see all)',
+      'warning  wa.txt: no points to summarise: the one message was dropped (1 system)',
+    ]);
+    const quiet = await runMain(['batch', 'warned.zip', '-o', 'out-warned-q', '-q'], dir);
+    expect(quiet.stdout).toBe('4 summarised, 0 unchanged, 0 failed, 0 skipped; index: out-warned-q/index.md\n');
+  });
+});
+
 describe('the built binary', () => {
+  it('carries warnings back from worker threads', () => {
+    const r = runBin(['batch', 'warned.zip', '-o', 'out-bin-warned', '--jobs', '2'], dir);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^warning {2}wa\.txt: no points to summarise: the one message was dropped \(1 system\)$/m);
+    expect(r.stderr).toMatch(/^\[\d\/4\] excel\.csv ok, 2 warnings$/m);
+  });
+
   it('runs exports in worker threads with --jobs 2', () => {
     writeFileSync(join(dir, 'three.zip'), buildZip(['a', 'b', 'c'].map((d) => ({ name: `${d}/z3.txt`, data: z3 }))));
     const r = runBin(['batch', 'three.zip', '-o', 'out-bin', '--jobs', '2', '-q'], dir);
