@@ -109,7 +109,8 @@ export const slack: Parser = {
     // DMs and group DMs are private: their messages are direct ones, left out unless --include-direct.
     const direct = new Set(folders.filter((f) => isDirectFolder(f, channels.find((c) => c.folder === f))));
     const picked = days.filter((x) => wanted.includes(x.channel)).sort((a, b) => (a.day < b.day ? -1 : 1));
-    const out = mergeDays(picked.map((d) => ({ bytes: d.entry.bytes, file: `${source.file}/${d.entry.path}`, channel: d.channel, direct: direct.has(d.channel) })), names, source);
+    const out = mergeDays(picked.map((d) => ({ bytes: d.entry.bytes, file: `${source.file}/${d.entry.path}`, channel: d.channel, direct: direct.has(d.channel) })), names);
+    if (out.messages.length === 0) out.warnings.push(warning(source.file, undefined, 'no messages in the chosen channels'));
     if (wanted.length === 1) out.title = `#${wanted[0]}`;
     return out;
   },
@@ -142,13 +143,13 @@ interface DayInput { bytes: Uint8Array | string; file: string; channel: string |
  * sorted by `ts`. A day that is no JSON array is skipped with a warning, unless it is the file the user
  * gave (`given`), which it then is not.
  */
-function mergeDays(days: readonly DayInput[], names: SlackNames, source: ParseSource, given = false): ChatExport {
+function mergeDays(days: readonly DayInput[], names: SlackNames, given = false): ChatExport {
   const warnings: Diagnostic[] = [];
   // `keys` keep the `ts` to sort by.
   const messages: Message[] = [];
   const keys: number[] = [];
   for (const d of days) {
-    const day = readDay(d.bytes, d.file, d.channel, d.direct, names);
+    const day = readDay(d.bytes, d.file, d.channel, d.direct, names, given);
     if (!day && given) throw new InputError(d.file, 'not a Slack day file: not one JSON array of messages');
     if (!day) { warnings.push(warning(d.file, undefined, 'not a JSON array of messages; skipped')); continue; }
     for (const w of day.warnings) warnings.push(w);
@@ -158,7 +159,6 @@ function mergeDays(days: readonly DayInput[], names: SlackNames, source: ParseSo
   // so one channel's days in day order usually need no sort over the whole export, which
   // would hold three more arrays as long as the export at the peak of memory.
   const sorted = inOrder(keys) ? messages : sortByKeys(messages, keys);
-  if (sorted.length === 0) warnings.push(warning(source.file, undefined, 'no messages in the chosen channels'));
   return { format, platform: 'Slack', messages: sorted, warnings };
 }
 
@@ -175,7 +175,7 @@ function oneChannel(days: { bytes: Uint8Array | string; file: string }[], channe
   // Every id asked for goes unnamed; those that then show as an author or a mention are reported.
   const unnamed = new Set<string>();
   const names: SlackNames = { user: (id) => (id === 'USLACKBOT' ? 'Slackbot' : (unnamed.add(id), undefined)), channel: () => undefined };
-  const out = mergeDays(days.map((d) => ({ ...d, channel, direct })), names, source, given);
+  const out = mergeDays(days.map((d) => ({ ...d, channel, direct })), names, given);
   const ids = new Set<string>();
   for (const m of out.messages) {
     if (m.author !== undefined && unnamed.has(m.author)) ids.add(m.author);
@@ -189,8 +189,11 @@ function oneChannel(days: { bytes: Uint8Array | string; file: string }[], channe
   return out;
 }
 
-/** One day file's messages, read record by record; undefined when it is not one JSON array. */
-function readDay(bytes: Uint8Array | string, file: string, channel: string | undefined, direct: boolean, names: SlackNames): { messages: Message[]; keys: number[]; warnings: Diagnostic[] } | undefined {
+/**
+ * One day file's messages, read record by record; undefined when it is not one JSON array.
+ * `strict`: broken JSON is the caller's error (a file the user gave alone, whose line the error names), not a skipped day.
+ */
+function readDay(bytes: Uint8Array | string, file: string, channel: string | undefined, direct: boolean, names: SlackNames, strict = false): { messages: Message[]; keys: number[]; warnings: Diagnostic[] } | undefined {
   const messages: Message[] = [];
   const keys: number[] = [];
   const warnings: Diagnostic[] = [];
@@ -217,7 +220,7 @@ function readDay(bytes: Uint8Array | string, file: string, channel: string | und
       },
     });
   } catch (error) {
-    if (error instanceof InputError) return undefined;
+    if (error instanceof InputError && !strict) return undefined;
     throw error;
   }
   if (!array) return undefined;

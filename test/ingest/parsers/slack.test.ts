@@ -201,6 +201,10 @@ describe('slack parser', () => {
       expect(() => slack.parse(day, { file: 'x/general/2026-03-14.json', channel: '#random' })).toThrow('x/general/2026-03-14.json: no channel "random" here: this is Slack channel #general');
       expect(slack.parse(day, { file: 'x/general/2026-03-14.json', channel: 'general' }).messages).toHaveLength(3);
       expect(() => slack.parse('{"ts": "1.2"}', { file: 'day.json' })).toThrow('day.json: not a Slack day file: not one JSON array of messages');
+      // Broken JSON in a file given alone: the error names its line, as for any JSON export.
+      expect(() => slack.parse('[\n {"type": "message", "ts": "1.2",}\n]', { file: 'day.json' })).toThrow(/^day\.json:2: /);
+      // Nothing in it: no messages, and no word of "chosen channels" (summarise says the overview is empty).
+      expect(slack.parse('[]', { file: 'day.json' })).toMatchObject({ messages: [], warnings: [] });
       expect(() => detectParser('[{"id": "U1", "name": "robin"}]', 'export/users.json')).toThrow(
         "export/users.json: cannot tell the format of export/users.json: users.json is one file of a Slack export, with no messages in it; give the export's zip or folder (channels.json, users.json, one folder per channel)",
       );
