@@ -11,7 +11,7 @@ export const exportOptions: OptionSpec[] = [
 
 export const summariseSpec: CommandSpec = {
   name: 'summarise',
-  summary: 'turn a chat export (a file, a zip, a Slack export folder, or - for stdin) into a Markdown overview',
+  summary: 'turn a chat export (a file, a zip, a Slack export or channel folder, or - for stdin) into a Markdown overview',
   args: ['<input>'],
   options: [
     { flags: '-o, --output <file>', description: 'write the overview to FILE (atomically) instead of stdout' },
