@@ -54,7 +54,7 @@ function jsonHint(text: string, name: string): string | undefined {
       return `read as JSON, it is not valid JSON (${reason})`;
     }
   }
-  if (body.includes('"@odata.context"')) return 'read as JSON, a Microsoft Graph response with no chat messages in it';
+  if (body.slice(0, HEAD).includes('"@odata.context"')) return 'read as JSON, a Microsoft Graph response with no chat messages in it';
   return 'read as JSON, it has none of the keys a chat export has: "messageType" (Teams Graph), "messages" (Telegram, Discord), "ts" (a Slack day file) or "text" (a JSON array of messages)';
 }
 
