@@ -93,6 +93,18 @@ describe('webvtt cues and voice spans by hand', () => {
     }
     expect(read).toBeGreaterThan(1000);
   });
+
+  it('lets a voice span with no name past the Zoom-style sample continue its speaker, as the regex version does', () => {
+    // Zoom style is settled on the first 200 cues; a later `<v >` span (no name) goes on with the speaker before it.
+    const cue = (i: number, payload: string) => `00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000 --> 00:59:59.000\n${payload}`;
+    const zoomCues = Array.from({ length: 205 }, (_, i) => cue(i, i % 2 ? `Sam Okafor: point ${i}` : `Robin Hart: point ${i}`));
+    for (const late of ['<v >carried on</v>', '<v Priya Nair>new voice</v>', '<v  >', 'no name at all']) {
+      const text = `WEBVTT\n\n${[...zoomCues, cue(205, late), cue(206, 'Sam Okafor: last')].join('\n\n')}\n`;
+      const got = run(webvtt, text, 'x.vtt', false) as { messages: { author?: string; text: string }[] };
+      expect(got, late).toEqual(run(webvttByRegex, text, 'x.vtt', false));
+      expect(got.messages.at(-2)!.author, late).toBe(late.includes('Priya') ? 'Priya Nair' : 'Robin Hart');
+    }
+  });
 });
 
 describe('sbv cue and name lines by hand', () => {

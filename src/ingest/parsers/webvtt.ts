@@ -14,7 +14,9 @@ interface Turn {
   line: number;
   start: number;
   author?: string;
-  text: string[];
+  /** The turn's first piece of text; `more` holds it and the rest once there is a second. */
+  text: string;
+  more?: string[];
 }
 
 const voiceTag = /<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>/g;
@@ -39,6 +41,23 @@ const speaker = (s: string | undefined): string | undefined => {
   return (t.charCodeAt(0) === 64 ? t.slice(1) : t) || undefined;
 };
 
+// The speaker of the cue `singleVoice` last read, beside the text it returns: no object or array per cue.
+let voiceAuthor: string | undefined;
+
+/**
+ * The usual Teams cue, one voice span (`<v Name>text</v>`), read without the tag regex: its
+ * text, with its speaker in `voiceAuthor`; undefined for any other payload.
+ */
+function singleVoice(payload: string): string | undefined {
+  if (payload.charCodeAt(2) !== 32 || !payload.startsWith('<v') || payload.indexOf('<v', 2) !== -1) return undefined;
+  const close = payload.indexOf('>');
+  if (close === -1) return undefined;
+  let at = 3;
+  while (payload.charCodeAt(at) === 32 || payload.charCodeAt(at) === 9) at++;
+  voiceAuthor = speaker(payload.slice(at, close));
+  return plain(payload.slice(close + 1));
+}
+
 /** One cue's payload as (speaker, text) pieces; a cue may hold several `<v>` spans. */
 function pieces(cue: Cue, zoomStyle: boolean): { author?: string; text: string }[] {
   const payload = cue.payload;
@@ -46,17 +65,8 @@ function pieces(cue: Cue, zoomStyle: boolean): { author?: string; text: string }
     const meta = graphMetadata(payload);
     if (meta) return [meta];
   }
-  // The usual Teams cue, one voice span: `<v Name>text</v>`, read without the tag regex.
-  if (payload.charCodeAt(2) === 32 && payload.startsWith('<v') && payload.indexOf('<v', 2) === -1) {
-    const close = payload.indexOf('>');
-    if (close !== -1) {
-      let at = 3;
-      while (payload.charCodeAt(at) === 32 || payload.charCodeAt(at) === 9) at++;
-      const author = speaker(payload.slice(at, close));
-      const text = plain(payload.slice(close + 1));
-      return [author ? { author, text } : { text }];
-    }
-  }
+  const one = singleVoice(payload);
+  if (one !== undefined) return [voiceAuthor ? { author: voiceAuthor, text: one } : { text: one }];
   if (payload.includes('<v')) {
     const out: { author?: string; text: string }[] = [];
     const tags = [...payload.matchAll(voiceTag)];
@@ -155,7 +165,17 @@ function readTurns(first: Cue[], reader: CueReader | undefined, zoomStyle: boole
   let turn: Turn | undefined;
   const finish = (t: Turn) => {
     const time = rec ? timeAfter(rec, t.start) : offsetClock(t.start);
-    messages.push(chatMessage(file, t.line, time, t.author, t.text.length === 1 ? t.text[0]! : t.text.join(' ')));
+    messages.push(chatMessage(file, t.line, time, t.author, t.more === undefined ? t.text : t.more.join(' ')));
+  };
+  /** A piece of a cue: more of the open turn when its speaker goes on, else the start of a new turn. */
+  const take = (cue: Cue, author: string | undefined, text: string) => {
+    if (turn && author !== undefined && turn.author === author) {
+      if (text) (turn.more ??= [turn.text]).push(text);
+    } else if (text) {
+      if (turn) finish(turn);
+      const who = author === undefined ? undefined : names.get(author);
+      turn = who === undefined ? { line: cue.line, start: cue.start, text } : { line: cue.line, start: cue.start, author: who, text };
+    }
   };
   let previous = -Infinity;
   let count = 0;
@@ -164,17 +184,16 @@ function readTurns(first: Cue[], reader: CueReader | undefined, zoomStyle: boole
     if (cue.start < previous) return undefined;
     previous = cue.start;
     count++;
+    // A Zoom cue without a name continues the speaker before it.
+    const one = cue.payload.charCodeAt(0) === 60 ? singleVoice(cue.payload) : undefined;
+    if (one !== undefined) {
+      take(cue, voiceAuthor ?? (zoomStyle ? turn?.author : undefined), one);
+      continue;
+    }
     let author: string | undefined = turn?.author;
     for (const p of pieces(cue, zoomStyle)) {
-      // A Zoom cue without a name continues the speaker before it.
       author = p.author ?? (zoomStyle ? author : undefined);
-      if (turn && author !== undefined && turn.author === author) {
-        if (p.text) turn.text.push(p.text);
-      } else if (p.text) {
-        if (turn) finish(turn);
-        const who = author === undefined ? undefined : names.get(author);
-        turn = who === undefined ? { line: cue.line, start: cue.start, text: [p.text] } : { line: cue.line, start: cue.start, author: who, text: [p.text] };
-      }
+      take(cue, author, p.text);
     }
   }
   if (turn) finish(turn);
