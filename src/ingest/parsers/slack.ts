@@ -64,6 +64,8 @@ interface Record_ { channel: string | undefined; direct: boolean; ts: string; ro
 const DAY_TS = /"ts"\s*:\s*"\d{1,15}\.\d{1,6}"/;
 const DAY_TYPE = /"type"\s*:\s*"message"/;
 const DAY_NAME = /^\d{4}-\d{2}-\d{2}\.json$/;
+// A mention that no name resolved, as `resolveMrkdwn` writes it: `@` and the Slack id.
+const MENTIONED_ID = /@([A-Z0-9]+)/g;
 
 const baseName = (path: string): string => path.split(/[\\/]/).filter(Boolean).at(-1) ?? path;
 
@@ -179,7 +181,8 @@ function oneChannel(days: { bytes: Uint8Array | string; file: string }[], channe
   const ids = new Set<string>();
   for (const m of out.messages) {
     if (m.author !== undefined && unnamed.has(m.author)) ids.add(m.author);
-    if (m.text.includes('@')) for (const id of unnamed) if (m.text.includes(`@${id}`)) ids.add(id);
+    // A mention shows as `@U…`: one scan of the text, not one search per unnamed id.
+    if (m.text.includes('@')) for (const [, id] of m.text.matchAll(MENTIONED_ID)) if (unnamed.has(id!)) ids.add(id!);
   }
   if (ids.size > 0) {
     const some = [...ids].slice(0, 3).join(', ');
