@@ -39,8 +39,11 @@ describe.each(cases)('summarise %s', (file) => {
 describe('summarise output lints clean', () => {
   it.each(cases)('%s', async (file) => {
     const { lintText } = await import('../../src/lint/lint.js');
-    // An export with no date anywhere needs --date (summarise warns); lint rightly flags a date line without one.
-    const dated = summariseFixture(file).overview.date ? summariseFixture(file) : summariseFixture(file, undefined, { date: '2026-03-13' });
+    // An export with no date anywhere needs --date (summarise warns), and one of offsets with no recording start
+    // (SubRip captions) needs --start and --end: lint rightly flags a date line without them, so they are given as a user would.
+    const plain = summariseFixture(file).overview;
+    const times = plain.start ? {} : { start: '14:00', end: '15:00' };
+    const dated = plain.date && plain.start ? summariseFixture(file) : summariseFixture(file, undefined, { date: plain.date ?? '2026-03-13', ...times });
     expect(lintText(dated.markdown, { file })).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ const anyTag = /<[^>]*>/g;
 // Zoom puts the speaker in the payload; a name is short and has no markup.
 const namePrefix = /^([^:<>\n]{1,60}?): (.*)$/s;
 const teamsCueId = /^[0-9a-fA-F-]{16,}\/\d+-\d+$/;
+const CUE_FILE = /\.(?:vtt|srt)$/i;
 
 /** Payload markup to text: tags go (`<c>`, `<i>`, `<00:00:01.000>`), entities are decoded, wrapped lines joined. */
 const plain = (s: string): string => {
@@ -113,12 +114,12 @@ function platformOf(head: string, voice: boolean, ids: string[], zoomStyle: bool
 export const webvtt = lineParser({
   format,
   platform: 'WebVTT',
-  description: 'WebVTT transcript (.vtt) from Teams, Zoom, Stream or Graph; times are offsets from the recording start',
+  description: 'WebVTT transcript (.vtt) from Teams, Zoom, Stream or Graph, or SubRip captions (.srt); times are offsets from the recording start',
   detect(head, name) {
     if (/^WEBVTT(?:[ \t]|\n|$)/.test(head)) return 0.95;
-    // A headerless file of cues still reads as VTT when it is called .vtt.
+    // A headerless file of cues still reads as VTT when it is called .vtt, or .srt (SubRip: the same cues, comma decimals, no header).
     const timings = splitLines(head).slice(0, 60).filter((l) => readTiming(l) !== undefined).length;
-    return timings > 0 && /\.vtt$/i.test(name) ? 0.7 : 0;
+    return timings > 0 && CUE_FILE.test(name) ? 0.7 : 0;
   },
   /** Cues become turns and turns messages as they are read; cues out of time order are read again, all at once, and sorted. */
   parseLines(lines, source) {
@@ -144,13 +145,17 @@ export const webvtt = lineParser({
     }
     if (out.cues === 0) throw new InputError(source.file, 'not a WebVTT file: no "start --> end" cue timings');
     for (const l of reader.bad) warnings.push(warning(source.file, l, 'block without a cue timing; skipped'));
-    if (!head.startsWith('WEBVTT')) warnings.push(warning(source.file, 1, 'no WEBVTT header; read as cues anyway'));
+    // SubRip (.srt) never has the header: only a .vtt without one is worth a word.
+    const srt = /\.srt$/i.test(source.file);
+    if (!head.startsWith('WEBVTT') && !srt) warnings.push(warning(source.file, 1, 'no WEBVTT header; read as cues anyway'));
     if (!sorted) warnings.push(warning(source.file, undefined, 'cues were out of time order; sorted by start time'));
     // Offsets stay offsets unless the file name says when the recording started.
     if (rec) warnings.push(warning(source.file, undefined, `times are offsets from the recording start in the file name ("${rec.from}")`));
     const { messages } = out;
     if (messages.length === 0) throw new InputError(source.file, 'WebVTT file has cues but no text');
-    const meta = { format, platform: platformOf(head.slice(0, 4096), reader.voice, reader.ids, zoomStyle), offsets: rec?.offset !== undefined || !rec };
+    // `Name: text` cues say Zoom in a .vtt; SubRip files come from many caption tools, so they name none.
+    const platform = platformOf(head.slice(0, 4096), reader.voice, reader.ids, zoomStyle && !srt);
+    const meta = { format, platform, offsets: rec?.offset !== undefined || !rec };
     return finishExport(rec ? { ...meta, date: rec.local.slice(0, 10) } : meta, messages, warnings);
   },
 });

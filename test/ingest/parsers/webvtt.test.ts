@@ -6,6 +6,21 @@ const parse = (text: string, file = 'talk.vtt') => webvtt.parse(text, { file });
 const texts = (text: string) => parse(text).messages.map((m) => [m.time, m.author, m.text]);
 
 describe('webvtt', () => {
+  it('reads SubRip captions (.srt) as headerless cues: detected by name, with no header warning and no platform guessed', async () => {
+    const { detectParser } = await import('../../../src/ingest/detect.js');
+    const srt = '1\n00:00:01,000 --> 00:00:04,200\nRobin Hart: Welcome\n\n2\n00:00:05,000 --> 00:00:07,500\nSam Okafor: Agenda?\n';
+    expect(detectParser(srt, 'captions.srt').format).toBe('webvtt');
+    expect(() => detectParser(srt, 'captions.txt')).toThrow(/cannot tell the format/);
+    const out = parse(srt, 'captions.srt');
+    expect(out.messages.map((m) => [m.time, m.author, m.text])).toEqual([['00:00:01', 'Robin Hart', 'Welcome'], ['00:00:05', 'Sam Okafor', 'Agenda?']]);
+    expect(out.warnings).toEqual([]);
+    expect(out.platform).toBeUndefined();
+    // The same cues called .vtt: a header is expected there, and `Name: text` cues say Zoom.
+    const vtt = parse(srt, 'captions.vtt');
+    expect(vtt.warnings.map((w) => w.message)).toEqual(['no WEBVTT header; read as cues anyway']);
+    expect(vtt.platform).toBe('Zoom');
+  });
+
   it('reads Graph unpadded timings (0:0:5.320) that strict parsers reject', () => {
     const out = texts('WEBVTT\n\n0:0:0.0 --> 0:0:5.320\n<v Priya Nair>One.</v>\n\n0:1:2.75 --> 0:1:9.0\n<v Sam Okafor>Two.</v>\n');
     expect(out).toEqual([['00:00:00', 'Priya Nair', 'One.'], ['00:01:02', 'Sam Okafor', 'Two.']]);
