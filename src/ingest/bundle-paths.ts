@@ -23,7 +23,7 @@ export function skipBundlePath(path: string): boolean {
   return path.split('/').some((p) => p.startsWith('.') || p === '__MACOSX') || MEDIA.test(path);
 }
 
-const TEXT = /\.(?:txt|csv|tsv|json|jsonl|ndjson|vtt|sbv|log)$/i;
+const TEXT = /\.(?:txt|csv|tsv|json|jsonl|ndjson|vtt|srt|sbv|log)$/i;
 
 /** The one text-like file of a bundle, if there is exactly one (`_chat.txt` beside media). */
 export function singleText<T extends { path: string }>(entries: readonly T[], ext: RegExp = TEXT): T | undefined {

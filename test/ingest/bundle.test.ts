@@ -40,6 +40,12 @@ describe('zip bundles', () => {
     expect(() => parseExport(broken, { file: 'broken.zip' })).toThrow(InputError);
   });
 
+  it('reads a zip holding one SubRip file (.srt) as that file', () => {
+    const out = parseExport(zipSync({ 'captions.srt': strToU8('1\n00:00:01,000 --> 00:00:02,000\nRobin Hart: hi all\n') }), { file: 'captions.zip' });
+    expect(out.format).toBe('webvtt');
+    expect(out.messages[0]!).toMatchObject({ author: 'Robin Hart', text: 'hi all', file: 'captions.zip/captions.srt' });
+  });
+
   it('takes --format for a zip: a text format reads its single text file', () => {
     const out = parseExport(zipSync({ 'chat.txt': strToU8(zoomChat) }), { file: 'c.zip', format: 'zoom' });
     expect(out.messages).toHaveLength(2);
