@@ -58,6 +58,12 @@ function jsonHint(text: string, name: string): string | undefined {
   return 'read as JSON, it has none of the keys a chat export has: "messageType" (Teams Graph), "messages" (Telegram, Discord), "ts" (a Slack day file) or "text" (a JSON array of messages)';
 }
 
+/** A web page (a chat saved from the browser as HTML) is no export: its text is, copied out. */
+const htmlHint = (head: string): string | undefined =>
+  /^\s*(?:<!doctype html|<html[\s>])/i.test(head.replace(/^\uFEFF/, ''))
+    ? 'it is a web page (HTML), not a chat export; select the chat in Teams or the browser, copy it, and save the text as a .txt file'
+    : undefined;
+
 function pick(scores: { parser: Parser; score: number }[], text: string, name: string): Parser {
   const head = text.slice(0, HEAD);
   const [best, second] = scores;
@@ -65,7 +71,7 @@ function pick(scores: { parser: Parser; score: number }[], text: string, name: s
   // The two best, so the message stays one short line however many parsers there are.
   const likely = scores.filter((s) => s.score > 0).slice(0, 2).map((s) => s.parser.format);
   // Nothing fits, but the file's name says what it meant to be: say what that format misses.
-  const why = likely.length === 0 ? parsers.map((p) => p.whyNot?.(head, name)).find((w) => w !== undefined) ?? jsonHint(text, name) : undefined;
+  const why = likely.length === 0 ? parsers.map((p) => p.whyNot?.(head, name)).find((w) => w !== undefined) ?? jsonHint(text, name) ?? htmlHint(head) : undefined;
   if (why !== undefined) throw new InputError(name, `cannot tell the format of ${name}: ${why}`);
   const hint = likely.length > 0 ? `candidates: ${likely.join(', ')}` : 'see "chatnotes formats" for the list';
   throw new InputError(name, `cannot tell the format of ${name}; try --format (${hint})`);

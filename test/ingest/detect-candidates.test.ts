@@ -56,6 +56,14 @@ describe('cannot tell the format', () => {
     expect(cannot(`{"foo": "${'x'.repeat(5000)}"`)).toMatch(/^it has none of the keys/);
   });
 
+  it('says a web page is no export, and how to get the chat out of it', () => {
+    const page = 'it is a web page (HTML), not a chat export; select the chat in Teams or the browser, copy it, and save the text as a .txt file';
+    expect(message('\uFEFF<!DOCTYPE html>\n<html lang="en"><body><div>Robin Hart</div></body></html>\n', 'Chat _ Microsoft Teams.html')).toBe(`Chat _ Microsoft Teams.html: cannot tell the format of Chat _ Microsoft Teams.html: ${page}`);
+    expect(message('  <html>\n<p>hi</p>\n</html>\n', 'saved.htm')).toBe(`saved.htm: cannot tell the format of saved.htm: ${page}`);
+    // Markup in a chat is still a chat's to judge: only a page's own start counts.
+    expect(message('<htmlish> notes\n', 'notes.txt')).toMatch(/; try --format/);
+  });
+
   it('says only "cannot tell" when the name claims no format, or the head is one cut-off line', () => {
     const unknown = '; try --format (see "chatnotes formats" for the list)';
     expect(message('when,who,what\n1,2,3\n', 'report.txt')).toBe(`report.txt: cannot tell the format of report.txt${unknown}`);
