@@ -59,15 +59,13 @@ function singleVoice(payload: string): string | undefined {
   return plain(payload.slice(close + 1));
 }
 
-/** One cue's payload as (speaker, text) pieces; a cue may hold several `<v>` spans. */
+/** One cue's payload as (speaker, text) pieces; a cue may hold several `<v>` spans. The one-span cue is `singleVoice`'s, read before. */
 function pieces(cue: Cue, zoomStyle: boolean): { author?: string; text: string }[] {
   const payload = cue.payload;
   if (payload.startsWith('{')) {
     const meta = graphMetadata(payload);
     if (meta) return [meta];
   }
-  const one = singleVoice(payload);
-  if (one !== undefined) return [voiceAuthor ? { author: voiceAuthor, text: one } : { text: one }];
   if (payload.includes('<v')) {
     const out: { author?: string; text: string }[] = [];
     const tags = [...payload.matchAll(voiceTag)];
@@ -190,7 +188,7 @@ function readTurns(first: Cue[], reader: CueReader | undefined, zoomStyle: boole
     previous = cue.start;
     count++;
     // A Zoom cue without a name continues the speaker before it.
-    const one = cue.payload.charCodeAt(0) === 60 ? singleVoice(cue.payload) : undefined;
+    const one = singleVoice(cue.payload);
     if (one !== undefined) {
       take(cue, voiceAuthor ?? (zoomStyle ? turn?.author : undefined), one);
       continue;
