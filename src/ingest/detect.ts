@@ -55,7 +55,7 @@ function jsonHint(text: string, name: string): string | undefined {
     }
   }
   if (body.slice(0, HEAD).includes('"@odata.context"')) return 'read as JSON, a Microsoft Graph response with no chat messages in it';
-  return 'read as JSON, it has none of the keys a chat export has: "messageType" (Teams Graph), "messages" (Telegram, Discord), "ts" (a Slack day file) or "text" (a JSON array of messages)';
+  return 'read as JSON, it has none of the keys a chat export has: "messageType" (Teams Graph), "messages" (Telegram, Discord), "chatTime" (Webex), "ts" (a Slack day file) or "text" (a JSON array of messages)';
 }
 
 /** A web page (a chat saved from the browser as HTML) is no export: its text is, copied out. */

@@ -51,7 +51,7 @@ describe('cannot tell the format', () => {
     expect(cannot('{\n "a": 1,\n "b": }\n')).toBe("it is not valid JSON (Unexpected token '}')");
     expect(cannot('{"a": ')).toBe('it is not valid JSON (Unexpected end of JSON input)');
     expect(cannot('{"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#chats", "value": []}')).toBe('a Microsoft Graph response with no chat messages in it');
-    expect(cannot('{"foo": 1}')).toBe('it has none of the keys a chat export has: "messageType" (Teams Graph), "messages" (Telegram, Discord), "ts" (a Slack day file) or "text" (a JSON array of messages)');
+    expect(cannot('{"foo": 1}')).toBe('it has none of the keys a chat export has: "messageType" (Teams Graph), "messages" (Telegram, Discord), "chatTime" (Webex), "ts" (a Slack day file) or "text" (a JSON array of messages)');
     // Past what detection reads, the file is not parsed whole: only the keys are judged.
     expect(cannot(`{"foo": "${'x'.repeat(5000)}"`)).toMatch(/^it has none of the keys/);
   });

@@ -15,7 +15,7 @@ const cannotTell = (text: string, name: string) => {
 
 describe('detectParser', () => {
   it('lists every parser once, with unique ids', () => {
-    expect(formatIds()).toEqual(['zoom', 'zoom-cloud', 'webvtt', 'sbv', 'whatsapp', 'teams-paste', 'teams-classic', 'teams-docx', 'teams-graph', 'telegram', 'discord-json', 'jsonl', 'discord-csv', 'csv', 'slack']);
+    expect(formatIds()).toEqual(['zoom', 'zoom-cloud', 'webvtt', 'sbv', 'whatsapp', 'teams-paste', 'teams-classic', 'teams-docx', 'teams-graph', 'telegram', 'discord-json', 'webex', 'jsonl', 'discord-csv', 'csv', 'slack']);
     for (const p of parsers) expect(p.description.length).toBeGreaterThan(10);
   });
 
@@ -58,9 +58,9 @@ describe('detectParser', () => {
 
   it('honours a forced format and rejects an unknown one with the list of ids', () => {
     expect(detectParser('anything', 'x', 'csv').format).toBe('csv');
-    expect(() => detectParser('anything', 'x', 'webex')).toThrow(UsageError);
-    expect(() => detectParser('anything', 'x', 'webex')).toThrow(
-      'unknown format "webex"; expected one of: zoom, zoom-cloud, webvtt, sbv, whatsapp, teams-paste, teams-classic, teams-docx, teams-graph, telegram, discord-json, jsonl, discord-csv, csv, slack',
+    expect(() => detectParser('anything', 'x', 'webex-txt')).toThrow(UsageError);
+    expect(() => detectParser('anything', 'x', 'webex-txt')).toThrow(
+      'unknown format "webex-txt"; expected one of: zoom, zoom-cloud, webvtt, sbv, whatsapp, teams-paste, teams-classic, teams-docx, teams-graph, telegram, discord-json, webex, jsonl, discord-csv, csv, slack',
     );
   });
 

@@ -96,7 +96,7 @@ describe('streamJson', () => {
 
 // Every JSON fixture reads the same from UTF-8 bytes, as text (parse), from UTF-16 and with Windows line endings.
 const root = join(import.meta.dirname, '../../fixtures/exports');
-const jsonFormats = ['teams-graph', 'telegram', 'discord-json'];
+const jsonFormats = ['teams-graph', 'telegram', 'discord-json', 'webex'];
 const files = jsonFormats.flatMap((format) => readdirSync(join(root, format)).filter((f) => /^[^.]+\.json$/.test(f) || (f.endsWith('.json') && !/\.(expected|overview)\.json$/.test(f))).map((file) => ({ format, file })));
 
 describe('JSON parsers read bytes and text alike', () => {

@@ -19,6 +19,7 @@ import { teamsDocx } from './teams-docx.js';
 import { teamsGraph } from './teams-graph.js';
 import { teamsPaste } from './teams-paste.js';
 import { telegram } from './telegram.js';
+import { webex } from './webex.js';
 import { webvtt } from './webvtt.js';
 import { whatsapp } from './whatsapp.js';
 import { zoom } from './zoom.js';
@@ -26,5 +27,5 @@ import { zoomCloud } from './zoom-cloud.js';
 
 export const parsers: readonly Parser[] = [
   zoom, zoomCloud, webvtt, sbv, whatsapp, teamsPaste, teamsClassic, teamsDocx,
-  teamsGraph, telegram, discordJson, jsonl, discordCsv, csv, slack,
+  teamsGraph, telegram, discordJson, webex, jsonl, discordCsv, csv, slack,
 ];
