@@ -90,6 +90,11 @@ const SHAPES = {
     },
     tail: '\n  ]\n}\n',
   },
+  webex: {
+    head: '{"items":[\n',
+    rec: (m, i) => `${i ? ',\n' : ''}${JSON.stringify({ id: `c${i}`, chatTime: iso(m.t), text: m.text, meetingId: 'm1', type: i % 10 ? 'public' : 'private', sender: { email: 'x@example.org', displayName: m.name, personId: `p${i % 97}`, orgId: 'o1' }, receivers: [] })}`,
+    tail: '\n]}\n',
+  },
   jsonl: { rec: (m) => `${JSON.stringify({ time: iso(m.t), author: m.name, text: m.text })}\n` },
   'discord-csv': { head: 'AuthorID,Author,Date,Content,Attachments,Reactions\n', rec: (m, i) => `${[String(i % 97), m.name, iso(m.t).replace('Z', '+00:00'), m.text, '', i % 5 ? '' : '👍 (2)'].map(q).join(',')}\n` },
   csv: { head: 'timestamp,author,message\n', rec: (m) => `${iso(m.t).slice(0, 19).replace('T', ' ')},${m.name},${q(m.text)}\n` },
@@ -135,6 +140,7 @@ function slackEntries(mb, seed = 7) {
 const parseWhole = (text) => JSON.parse(text);
 const JSON_FLOOR = {
   'teams-graph': parseWhole,
+  webex: parseWhole,
   telegram: parseWhole,
   'discord-json': parseWhole,
   // One JSON document per file of the export (decoding included, as the parser must).
@@ -266,7 +272,7 @@ function writeExport(dir, format, mb) {
     unzipped.set(path, bytes.length);
     return path;
   }
-  const ext = { webvtt: 'vtt', sbv: 'sbv', csv: 'csv', 'discord-csv': 'csv', jsonl: 'jsonl' }[format] ?? (format.includes('json') || ['teams-graph', 'telegram'].includes(format) ? 'json' : 'txt');
+  const ext = { webvtt: 'vtt', sbv: 'sbv', csv: 'csv', 'discord-csv': 'csv', jsonl: 'jsonl' }[format] ?? (format.includes('json') || ['teams-graph', 'telegram', 'webex'].includes(format) ? 'json' : 'txt');
   const path = join(dir, `export.${ext}`);
   writeFileSync(path, text);
   return path;
