@@ -2,10 +2,10 @@
 import { Buffer } from 'node:buffer';
 import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, ParseSource } from '../../types.js';
-import type { ByteParser } from '../byte-parser.js';
+import { jsonParser } from '../byte-parser.js';
 import { discordText, isDiscordSystem } from '../discord-text.js';
 import { isObject, orderedMessages, str, type JsonObject, type RecordDraft } from '../json-records.js';
-import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
+import { RecordIds, streamJson } from '../json-stream.js';
 import { Interner } from '../intern.js';
 import { isoMs } from '../iso-time.js';
 import { finishExport, message, warning } from '../text.js';
@@ -34,7 +34,7 @@ function author(m: JsonObject): string | undefined {
   return (str(a.nickname) || str(a.name))?.trim() || undefined;
 }
 
-export const discordJson: ByteParser = {
+export const discordJson = jsonParser({
   format,
   platform: 'Discord',
   description: 'Discord channel exported by DiscordChatExporter as JSON ({guild, channel, messages[]})',
@@ -44,13 +44,7 @@ export const discordJson: ByteParser = {
     const channel = /"channel"\s*:\s*\{/.test(head);
     return guild && channel ? 0.95 : (guild || channel) && /"messages"\s*:\s*\[/.test(head) ? 0.7 : 0;
   },
-  parse(text, source) {
-    return readDiscord(text, source);
-  },
-  parseBytes(bytes, source) {
-    return readDiscord(utf8Bytes(bytes, source.file), source);
-  },
-};
+}, readDiscord);
 
 function readDiscord(input: Buffer | string, source: ParseSource): ChatExport {
   const what = 'not a DiscordChatExporter JSON file';

@@ -2,10 +2,10 @@
 import { Buffer } from 'node:buffer';
 import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
-import type { ByteParser } from '../byte-parser.js';
+import { jsonParser } from '../byte-parser.js';
 import { chatHtmlToText } from '../html-text.js';
 import { isObject, orderedMessages, str, type JsonObject, type RecordDraft } from '../json-records.js';
-import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
+import { RecordIds, streamJson } from '../json-stream.js';
 import { Interner } from '../intern.js';
 import { isoMs } from '../iso-time.js';
 import { finishExport, message, warning } from '../text.js';
@@ -61,7 +61,7 @@ function read(r: JsonObject): { text: string; kind: Message['kind']; replyTo?: s
   return { text: lines.filter(Boolean).join('\n'), kind: 'message', ...(replyTo ? { replyTo } : {}) };
 }
 
-export const teamsGraph: ByteParser = {
+export const teamsGraph = jsonParser({
   format,
   platform: 'MS Teams',
   description: 'MS Teams chat as Microsoft Graph chatMessage JSON (a {"value":[…]} page, pages one after another, or an array)',
@@ -70,13 +70,7 @@ export const teamsGraph: ByteParser = {
     const hits = ['"messageType"', '"createdDateTime"', '"contentType"', '"@odata.context"', '"chatId"'].filter((k) => head.includes(k)).length;
     return head.includes('"messageType"') && head.includes('"createdDateTime"') ? Math.min(1, 0.8 + hits * 0.03) : hits >= 2 ? 0.55 : 0;
   },
-  parse(text, source) {
-    return readGraph(text, source);
-  },
-  parseBytes(bytes, source) {
-    return readGraph(utf8Bytes(bytes, source.file), source);
-  },
-};
+}, readGraph);
 
 function readGraph(input: Buffer | string, source: ParseSource): ChatExport {
   const what = 'not Graph chatMessage JSON';

@@ -2,9 +2,9 @@
 import { Buffer } from 'node:buffer';
 import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
-import type { ByteParser } from '../byte-parser.js';
+import { jsonParser } from '../byte-parser.js';
 import { isObject, str, type JsonObject } from '../json-records.js';
-import { idKey, RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
+import { idKey, RecordIds, streamJson } from '../json-stream.js';
 import { Interner } from '../intern.js';
 import { isoSeconds, LAST_DATE_SECOND } from '../iso-time.js';
 import { finishExport, message, warning } from '../text.js';
@@ -107,7 +107,7 @@ function unixTime(s: string | undefined): string | undefined {
 
 const isoUnix = (sec: number): string => isoSeconds(sec * 1000, 'Z');
 
-export const telegram: ByteParser = {
+export const telegram = jsonParser({
   format,
   platform: 'Telegram',
   description: 'Telegram Desktop JSON export (result.json): one chat, or the biggest group or channel of a full export',
@@ -116,13 +116,7 @@ export const telegram: ByteParser = {
     if (/"date_unixtime"\s*:/.test(head) || (/"type"\s*:\s*"(?:message|service)"/.test(head) && /"from_id"\s*:/.test(head))) return 0.9;
     return /"(?:personal_chat|private_group|private_supergroup|public_supergroup|private_channel|public_channel)"/.test(head) ? 0.7 : 0;
   },
-  parse(text, source) {
-    return readTelegram(text, source);
-  },
-  parseBytes(bytes, source) {
-    return readTelegram(utf8Bytes(bytes, source.file), source);
-  },
-};
+}, readTelegram);
 
 function readTelegram(input: Buffer | string, source: ParseSource): ChatExport {
   const chats: ChatMessages[] = [];

@@ -7,17 +7,17 @@
 import { Buffer } from 'node:buffer';
 import { InputError } from '../../errors.js';
 import type { ChatExport, Diagnostic, Message, ParseSource } from '../../types.js';
-import type { ByteParser } from '../byte-parser.js';
+import { jsonParser } from '../byte-parser.js';
 import { Interner } from '../intern.js';
 import { isoMs } from '../iso-time.js';
 import { isObject, orderedMessages, str, type JsonObject, type RecordDraft } from '../json-records.js';
-import { RecordIds, streamJson, utf8Bytes } from '../json-stream.js';
+import { RecordIds, streamJson } from '../json-stream.js';
 import { finishExport, message, warning } from '../text.js';
 
 const format = 'webex';
 const what = 'not a Webex meeting chat';
 
-export const webex: ByteParser = {
+export const webex = jsonParser({
   format,
   platform: 'Webex',
   description: 'Webex meeting chat as JSON: the Meeting Chats API ({"items":[…]}) or a recording archive report ({"chats":[…]})',
@@ -28,13 +28,7 @@ export const webex: ByteParser = {
     if (/"senderName"\s*:/.test(head)) return 0.9;
     return /"text"\s*:/.test(head) ? 0.8 : 0;
   },
-  parse(text, source) {
-    return readWebex(text, source);
-  },
-  parseBytes(bytes, source) {
-    return readWebex(utf8Bytes(bytes, source.file), source);
-  },
-};
+}, readWebex);
 
 function readWebex(input: Buffer | string, source: ParseSource): ChatExport {
   const warnings: Diagnostic[] = [];
