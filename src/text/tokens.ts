@@ -15,7 +15,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 // and needs no Unicode tables.
 const ASCII_WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)*/g;
 // No `u` flag: nothing in it needs one, and without it the pattern compiles faster.
-const URL = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi;
+// A `(…)` group is part of the URL (Wikipedia's `Peer_support_(mental_health)`); any other
+// `)` ends it, so `(see https://example.org/rota)` keeps its bracket out, as GFM does. A `(`
+// with no `)` to close it stays a character of the URL, as before groups were read.
+const URL = /\bhttps?:\/\/(?:\([^\s<>"'()\]]*\)|\((?![^\s<>"'()\]]*\))|[^\s<>"'()\]])+(?:\([^\s<>"'()\]]*\)|\((?![^\s<>"'()\]]*\))|[^\s<>"'()\].,;:!?])/gi;
 
 const stems = new Map<string, string>();
 

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { escapeMany, escapeWithRemark, quickEscape, STRINGIFY_OPTIONS, type Context } from '../../src/render/escape.js';
+import { escapeMany, escapeWithRemark, phrasing, quickEscape, STRINGIFY_OPTIONS, type Context } from '../../src/render/escape.js';
 
 const nasty = [
   '# not a heading',
@@ -103,5 +103,14 @@ describe('the fast path with links', () => {
     expect(quickEscape('Our trust (555). See https://example.org/r/555')).toBe('Our trust (555). See <https://example.org/r/555>');
     expect(quickEscape('https://example.org/a, then https://example.org/b.')).toBe('<https://example.org/a>, then <https://example.org/b>.');
     expect(quickEscape('See *this* https://example.org')).toBeUndefined();
+  });
+
+  it('keeps a bracketed part of a URL in its link, and a bracket around it outside', () => {
+    const wiki = 'https://en.wikipedia.org/wiki/Peer_support_(mental_health)';
+    expect(quickEscape(`Background: ${wiki}`)).toBe(`Background: <${wiki}>`);
+    expect(quickEscape(`Background (${wiki}).`)).toBe(`Background (<${wiki}>).`);
+    expect(quickEscape('Rota (see https://example.org/rota).')).toBe('Rota (see <https://example.org/rota>).');
+    const links = phrasing(`Read ${wiki}, then (https://example.org/a)`).filter((c) => c.type === 'link');
+    expect(links.map((l) => (l.type === 'link' ? l.url : ''))).toEqual([wiki, 'https://example.org/a']);
   });
 });

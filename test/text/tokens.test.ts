@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerWords, tokenize } from '../../src/text/tokens.js';
+import { findUrls, lowerWords, tokenize } from '../../src/text/tokens.js';
 
 // The reference: what tokenize did before its ASCII fast path, for every input.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -51,5 +51,17 @@ describe('tokenize', () => {
     const text = 'Peer supervision helps';
     expect(tokenize(text)).toBe(tokenize(text));
     expect(tokenize(text).map((t) => t.stem)).toEqual(['peer', 'supervis', 'help']);
+  });
+});
+
+describe('findUrls', () => {
+  it('keeps a bracketed part of a URL, and leaves out a bracket or full stop after it', () => {
+    expect(findUrls('See https://en.wikipedia.org/wiki/Peer_support_(mental_health).')).toEqual(['https://en.wikipedia.org/wiki/Peer_support_(mental_health)']);
+    expect(findUrls('(https://en.wikipedia.org/wiki/A_(b)) and (see https://example.org/rota)')).toEqual(['https://en.wikipedia.org/wiki/A_(b)', 'https://example.org/rota']);
+    expect(findUrls('https://example.org/a(b and https://example.org/x?q=1;')).toEqual(['https://example.org/a(b', 'https://example.org/x?q=1']);
+  });
+
+  it('leaves the words after a URL in the text', () => {
+    expect(lowerWords('Wiki https://en.wikipedia.org/wiki/A_(b) explains it')).toEqual(['wiki', 'explains', 'it']);
   });
 });
