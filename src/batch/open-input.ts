@@ -13,8 +13,10 @@ export async function openInput(path: string, shown: string, limits: Limits): Pr
     throw new InputError(shown, `cannot read: ${error.code === 'ENOENT' ? 'no such file or folder' : errnoReason(error)}`, undefined, { cause: error });
   });
   if (info.isDirectory()) return folderReader(path, limits);
-  if (/\.zip$/i.test(path)) return zipReader(path, limits);
-  if (/\.(?:tar\.gz|tgz)$/i.test(path)) return tarReader(path, true, limits);
-  if (/\.tar$/i.test(path)) return tarReader(path, false, limits);
+  const kind = /\.zip$/i.test(path) ? 'zip' : /\.(?:tar\.gz|tgz)$/i.test(path) ? 'tar.gz' : /\.tar$/i.test(path) ? 'tar' : undefined;
+  // Said plainly: the libraries would call a 0-byte archive truncated, or (tar) an empty archive.
+  if (kind !== undefined && info.size === 0) throw new InputError(shown, `cannot read the ${kind}: the file is empty`);
+  if (kind === 'zip') return zipReader(path, limits, shown);
+  if (kind !== undefined) return tarReader(path, kind === 'tar.gz', limits, shown);
   throw new InputError(shown, 'expected a folder, a .zip, a .tar or a .tar.gz');
 }

@@ -3,9 +3,10 @@ import { createReadStream, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
+import { InputError } from '../errors.js';
 import { normaliseEntryPath, unsafePath } from './entry-path.js';
 import { RATIO_FLOOR_BYTES, tooCompressed, tooLarge, tooMany, type Limits } from './limits.js';
-import { collect, type EntryInfo, type InputReader, type OnEntry } from './reader.js';
+import { archiveReason, collect, type EntryInfo, type InputReader, type OnEntry } from './reader.js';
 
 interface Visit {
   path: string;
@@ -16,7 +17,9 @@ interface Visit {
 }
 
 /** Walks every file-like entry; `visit` must consume or resume the stream. */
-async function walk(file: string, gzip: boolean, limits: Limits, visit: (v: Visit) => Promise<void>): Promise<void> {
+async function walk(file: string, gzip: boolean, shown: string, limits: Limits, visit: (v: Visit) => Promise<void>): Promise<void> {
+  // A failing `visit` is passed on as it is; any other error is the archive's own: bad INPUT.
+  let visitError: unknown;
   const fileSize = Math.max(1, statSync(file).size);
   const extract = tar.extract();
   let count = 0;
@@ -41,11 +44,16 @@ async function walk(file: string, gzip: boolean, limits: Limits, visit: (v: Visi
         (gzip && unpacked > RATIO_FLOOR_BYTES && unpacked / fileSize > limits.maxRatio ? tooCompressed(unpacked, fileSize, limits) : undefined);
     visit({ path: normaliseEntryPath(raw), raw, size, ...(problem ? { problem } : {}), stream: stream as unknown as NodeJS.ReadableStream }).then(
       () => next(),
-      (e: unknown) => extract.destroy(e as Error),
+      (e: unknown) => ((visitError = e), extract.destroy(e as Error)),
     );
   });
   const source = createReadStream(file);
-  await (gzip ? pipeline(source, createGunzip(), extract) : pipeline(source, extract));
+  try {
+    await (gzip ? pipeline(source, createGunzip(), extract) : pipeline(source, extract));
+  } catch (error) {
+    if (visitError !== undefined) throw visitError;
+    throw new InputError(shown, `cannot read the ${gzip ? 'tar.gz' : 'tar'}: ${archiveReason(error)}`, undefined, { cause: error });
+  }
 }
 
 const drain = (stream: NodeJS.ReadableStream): Promise<void> =>
@@ -55,14 +63,15 @@ const drain = (stream: NodeJS.ReadableStream): Promise<void> =>
     stream.resume();
   });
 
-export function tarReader(file: string, gzip: boolean, limits: Limits): InputReader {
+/** `shown` is INPUT as the user gave it, for errors about the whole archive. */
+export function tarReader(file: string, gzip: boolean, limits: Limits, shown: string = file): InputReader {
   return {
     kind: gzip ? 'tar.gz' : 'tar',
     async list() {
       const out: EntryInfo[] = [];
       const seen = new Set<string>();
       let overflow = false;
-      await walk(file, gzip, limits, async (v) => {
+      await walk(file, gzip, shown, limits, async (v) => {
         if (v.problem?.startsWith('too many') ? overflow : false) return drain(v.stream);
         if (v.problem?.startsWith('too many')) overflow = true;
         const problem = v.problem ?? (seen.has(v.path) ? 'duplicate entry: only the first is read' : undefined);
@@ -74,7 +83,7 @@ export function tarReader(file: string, gzip: boolean, limits: Limits): InputRea
     },
     async read(wanted: ReadonlySet<string>, onEntry: OnEntry) {
       const done = new Set<string>();
-      await walk(file, gzip, limits, async (v) => {
+      await walk(file, gzip, shown, limits, async (v) => {
         if (v.problem || !wanted.has(v.path) || done.has(v.path)) return drain(v.stream);
         done.add(v.path);
         const result = await collect(v.stream, limits.maxEntryBytes, (n) => tooLarge(n, limits));

@@ -1,9 +1,10 @@
 /** A .zip INPUT through yauzl: entries streamed one at a time, never unpacked to disk. */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { InputError } from '../errors.js';
 import { crc32 } from './crc32.js';
 import { normaliseEntryPath, unsafePath } from './entry-path.js';
 import { capProblem, tooLarge, tooMany, type Limits } from './limits.js';
-import { collect, type EntryInfo, type InputReader, type OnEntry } from './reader.js';
+import { archiveReason, collect, type EntryInfo, type InputReader, type OnEntry } from './reader.js';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -17,20 +18,25 @@ const problemOf = (e: Entry, raw: string, limits: Limits): string | undefined =>
   (e.isEncrypted() ? 'encrypted entry: not supported' : undefined) ??
   capProblem(e.uncompressedSize, e.compressedSize, limits);
 
-const open = (file: string): Promise<ZipFile> =>
+// A zip that cannot be opened or walked is bad INPUT (one line, exit 2), worded as summarise words it.
+const unreadable = (shown: string, error: unknown): InputError =>
+  new InputError(shown, `cannot read the zip: ${archiveReason(error)}`, undefined, { cause: error });
+
+const open = (file: string, shown: string): Promise<ZipFile> =>
   new Promise((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, decodeStrings: false, autoClose: true }, (err, zip) => (err ? reject(err) : resolve(zip))),
+    yauzl.open(file, { lazyEntries: true, decodeStrings: false, autoClose: true }, (err, zip) => (err ? reject(unreadable(shown, err)) : resolve(zip))),
   );
 
 /** Visits every entry in order; `visit` resolves before the next entry is read. */
-async function walk(file: string, visit: (zip: ZipFile, entry: Entry, raw: string) => Promise<void> | void): Promise<void> {
-  const zip = await open(file);
+async function walk(file: string, shown: string, visit: (zip: ZipFile, entry: Entry, raw: string) => Promise<void> | void): Promise<void> {
+  const zip = await open(file, shown);
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: Entry) => {
       Promise.resolve(visit(zip, entry, nameOf(entry))).then(() => zip.readEntry(), (e: unknown) => (zip.close(), reject(e)));
     });
     zip.on('end', () => resolve());
-    zip.on('error', reject);
+    // Only the archive's own errors are reworded; a failing `visit` rejects as it is.
+    zip.on('error', (e: unknown) => reject(unreadable(shown, e)));
     zip.readEntry();
   });
 }
@@ -47,14 +53,15 @@ function readEntry(zip: ZipFile, entry: Entry, limits: Limits): Promise<{ bytes:
   });
 }
 
-export function zipReader(file: string, limits: Limits): InputReader {
+/** `shown` is INPUT as the user gave it, for errors about the whole zip. */
+export function zipReader(file: string, limits: Limits, shown: string = file): InputReader {
   return {
     kind: 'zip',
     async list() {
       const out: EntryInfo[] = [];
       const seen = new Set<string>();
       let count = 0;
-      await walk(file, (_zip, e, raw) => {
+      await walk(file, shown, (_zip, e, raw) => {
         if (raw.endsWith('/') || raw.endsWith('\\')) return;
         count += 1;
         const path = normaliseEntryPath(raw);
@@ -70,7 +77,7 @@ export function zipReader(file: string, limits: Limits): InputReader {
     },
     async read(wanted: ReadonlySet<string>, onEntry: OnEntry) {
       const done = new Set<string>();
-      await walk(file, async (zip, e, raw) => {
+      await walk(file, shown, async (zip, e, raw) => {
         const path = normaliseEntryPath(raw);
         if (!wanted.has(path) || done.has(path) || raw.endsWith('/')) return;
         done.add(path);

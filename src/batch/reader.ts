@@ -20,6 +20,16 @@ export interface InputReader {
   read(wanted: ReadonlySet<string>, onEntry: OnEntry): Promise<void>;
 }
 
+/**
+ * A library's message for a broken archive as one short clause: first line, no closing
+ * full stop, sentences joined ("End of central directory … not found. Either …" reads as one reason).
+ */
+export function archiveReason(error: unknown): string {
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim().replace(/\.$/, '');
+  const joined = first.replace(/\. (\w)/g, (_, c: string) => `; ${c.toLowerCase()}`);
+  return joined.charAt(0).toLowerCase() + joined.slice(1);
+}
+
 /** Gathers a stream into one buffer, failing as soon as it passes `cap` bytes (headers can lie). */
 export function collect(stream: NodeJS.ReadableStream, cap: number, tooBig: (n: number) => string): Promise<EntryResult> {
   return new Promise((resolve) => {

@@ -1,11 +1,12 @@
 /** Bytes of one export (or a folder's files) to a ChatExport: decode, add context from the path, detect, parse. */
+import { InputError } from '../errors.js';
 import type { BundleEntry, ChatExport, DateOrder, ParseSource } from '../types.js';
 import { parseBundle } from './bundle.js';
 import { readsBytes } from './byte-parser.js';
 import { contextFromPath } from './context.js';
 import { detectParser, HEAD } from './detect.js';
 import { ByteLines, linesOf, readsLines, type Lines } from './lines.js';
-import { isZipBytes, unzipEntries } from './unzip.js';
+import { isZipBytes, notAZip, unzipEntries } from './unzip.js';
 
 export interface ReadExportOptions {
   /** The path as the user gave it: used in messages, diagnostics and for the folder context. */
@@ -31,6 +32,8 @@ export function parseExport(input: Uint8Array | readonly BundleEntry[], opts: Re
   if (date !== undefined) source.date = date;
   if (opts.dateOrder !== undefined) source.dateOrder = opts.dateOrder;
   if (opts.channel !== undefined) source.channel = opts.channel;
+  // Worded as a broken zip is: "try --format" cannot help a file that only claims to be one.
+  if (input instanceof Uint8Array && notAZip(input, opts.file, opts.format)) throw new InputError(opts.file, 'cannot read the zip: not a zip file (no zip signature at its start)');
   // A zip is checked before decoding: its bytes would otherwise turn into windows-1252 noise.
   const result = !(input instanceof Uint8Array)
     ? parseBundle(input, source, opts.format)

@@ -14,6 +14,14 @@ const unzipSync: typeof import('fflate').unzipSync = (data, opts) =>
 export const isZipBytes = (bytes: Uint8Array): boolean =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
+/** Starts with the end-of-central-directory record (`PK\x05\x06`): a zip with no entries at all. */
+export const isEmptyZipBytes = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x05 && bytes[3] === 0x06;
+
+/** Named `.zip` but not one (a broken download, a renamed file): no format could read it. An empty file is left to say "it is empty". */
+export const notAZip = (bytes: Uint8Array, file: string, forced: string | undefined): boolean =>
+  forced === undefined && bytes.length > 0 && /\.zip$/i.test(file) && !isZipBytes(bytes) && !isEmptyZipBytes(bytes);
+
 /**
  * Every file of a zip except folders, hidden files and media, paths normalised.
  * Sizes are judged from the central directory before anything is inflated.

@@ -38,6 +38,8 @@ describe('zip bundles', () => {
     expect(() => parseExport([], { file: 'empty-folder' })).toThrow('empty-folder: cannot tell the format of empty-folder: it holds no text files');
     const broken = zipSync({ 'a.txt': strToU8('hello') }).slice(0, 20);
     expect(() => parseExport(broken, { file: 'broken.zip' })).toThrow(InputError);
+    // Named .zip but no zip at all: a broken zip, not a format --format could name.
+    expect(() => parseExport(strToU8('not a zip\n'), { file: 'renamed.zip' })).toThrow('renamed.zip: cannot read the zip: not a zip file (no zip signature at its start)');
   });
 
   it('reads a zip holding one SubRip file (.srt) as that file', () => {
