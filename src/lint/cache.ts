@@ -1,6 +1,7 @@
 /** Queries several rules share, computed once per parsed file (markdownlint's per-file cache). */
 import type { Heading, List, ListItem, Node, Nodes, Parent, Root, Text } from 'mdast';
 import { findSessionDates, type SessionDateMatch } from '../dates/session-date.js';
+import { nextLineStart } from './edits.js';
 import { collectTextSpans, type TextSpan } from './places.js';
 
 export interface Bullet {
@@ -80,7 +81,8 @@ export function createCache(tree: Root, source: string): LintCache {
   const walked = memo(() => walk(tree));
   const lineStarts = memo(() => {
     const starts = [0, 0];
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    // `\r\n` and a lone `\r` end lines too, as in the parser, or columns in a CR file run on from line 1.
+    for (let i = nextLineStart(source, 0); i !== -1; i = nextLineStart(source, i)) starts.push(i);
     return starts;
   });
   const dates = new Map<string, SessionDateMatch[]>();

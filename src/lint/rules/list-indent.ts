@@ -1,10 +1,10 @@
-import { reindent } from '../edits.js';
+import { lineStartOf, reindent } from '../edits.js';
 import type { Position, Rule, RuleContext } from '../types.js';
 
 const prefixOf = (ctx: RuleContext, position: Position): string | undefined => {
   const offset = position.start.offset;
   if (offset === undefined) return undefined;
-  return ctx.source.slice(ctx.source.lastIndexOf('\n', offset - 1) + 1, offset);
+  return ctx.source.slice(lineStartOf(ctx.source, offset), offset);
 };
 
 const spaces = (n: number): string => `${n} space${n === 1 ? '' : 's'}`;

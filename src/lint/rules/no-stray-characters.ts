@@ -7,8 +7,8 @@ const MOJIBAKE: Record<string, string> = {
   'â€™': '’', 'â€˜': '‘', 'â€œ': '“', 'â€\u009D': '”', 'â€“': '–', 'â€”': '—', 'â€¦': '…', 'Â£': '£',
 };
 const MOJIBAKE_RE = new RegExp(Object.keys(MOJIBAKE).join('|'), 'g');
-/** A word-processor bullet at the start of a line, where Markdown wants `- `. */
-const FAKE_BULLET = /(?<=^|\n)[ \t]*([•◦▪●·])[ \t]/g;
+/** A word-processor bullet at the start of a line (after any line break, a lone `\r` too), where Markdown wants `- `. */
+const FAKE_BULLET = /(?<=^|[\r\n])[ \t]*([•◦▪●·])[ \t]/g;
 /** A character every finding starts with; most text has none, and one test is cheaper than four scans. */
 const FIRSTS = [...new Set(Object.keys(MOJIBAKE).map((k) => k[0]))].join('');
 const SUSPECT = new RegExp(`${INVISIBLE.source}|[${FIRSTS}\uFFFD•◦▪●·]`, 'u');
