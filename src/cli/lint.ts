@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { findConfigFile, LEVELS, parseLintConfig } from '../config/lint-config.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { readInputFile } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
 import { unifiedDiff } from '../lint/diff.js';
@@ -11,6 +11,7 @@ import { lintText, toDiagnostic } from '../lint/lint.js';
 import { formatJson } from '../lint/reporters/json.js';
 import { formatText } from '../lint/reporters/text.js';
 import { ruleById } from '../lint/rules/index.js';
+import { encodeOverview, readOverview } from '../lint/source.js';
 import type { RuleLevel, RuleLevels } from '../lint/types.js';
 import type { Diagnostic } from '../types.js';
 import { paint } from './colour.js';
@@ -56,10 +57,11 @@ export async function run(files: string[], options: CommandOptions, ctx: CliCont
   const cliLevels = parseRuleFlags((options.rule as string[] | undefined) ?? []);
   const configFor = configLoader(ctx);
   // Read everything first: an unreadable file is exit 2 before anything is written.
-  const inputs = await Promise.all(files.map(async (file) => ({ file, text: (await readInputFile(ctx.cwd, file)).toString('utf8') })));
+  const inputs = await Promise.all(files.map(async (file) => ({ file, ...readOverview(await readInputFile(ctx.cwd, file), file) })));
 
   const diagnostics: Diagnostic[] = [];
-  for (const { file, text } of inputs) {
+  const writes: Array<{ file: string; bytes: Buffer; fixed: number }> = [];
+  for (const { file, text, saved } of inputs) {
     const rules = { ...(await configFor(file)), ...cliLevels };
     if (!fix) {
       diagnostics.push(...lintText(text, { file, rules }));
@@ -70,10 +72,16 @@ export async function run(files: string[], options: CommandOptions, ctx: CliCont
     if (result.text === text) continue;
     if (dryRun) {
       ctx.stdout.write(unifiedDiff(file, text, result.text));
-    } else {
-      await writeFileAtomic(resolve(ctx.cwd, file), result.text, { force: true, displayName: file });
-      ctx.stderr.write(`${file}: fixed ${result.fixed} problem${result.fixed === 1 ? '' : 's'}\n`);
+      continue;
     }
+    const bytes = encodeOverview(result.text, saved);
+    // Like an unreadable file, a file that cannot be written back as it was saved stops the run before any write.
+    if (!bytes) throw new InputError(file, `is ${saved.encoding}, not UTF-8; --fix would change its encoding, so it is left as it is (save it as UTF-8 first)`);
+    writes.push({ file, bytes, fixed: result.fixed });
+  }
+  for (const { file, bytes, fixed } of writes) {
+    await writeFileAtomic(resolve(ctx.cwd, file), bytes, { force: true, displayName: file });
+    ctx.stderr.write(`${file}: fixed ${fixed} problem${fixed === 1 ? '' : 's'}\n`);
   }
 
   // With --dry-run stdout is the diff alone (for `patch`), so what would remain goes to stderr.

@@ -4,25 +4,29 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes an export's bytes to text with `\n` line endings and no BOM. */
 export function decode(bytes: Uint8Array, file: string): string {
-  return normaliseLineEndings(stripBom(toText(bytes, file)));
+  return normaliseLineEndings(stripBom(decodeSaved(bytes, file).text));
 }
 
-function toText(bytes: Uint8Array, _file: string): string {
+/** The encodings `decode` tells apart. */
+export type SavedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** The text as saved (line endings kept, BOM bytes dropped), and how it was saved: `lint --fix` writes it back that way. */
+export function decodeSaved(bytes: Uint8Array, _file: string): { text: string; encoding: SavedEncoding; bom: boolean } {
   const [b0, b1, b2] = bytes;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return utf8Or1252(bytes.subarray(3));
-  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { ...utf8Or1252(bytes.subarray(3)), bom: true };
+  if (b0 === 0xff && b1 === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  if (b0 === 0xfe && b1 === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   const nul = sniffUtf16(bytes);
-  if (nul) return new TextDecoder(nul).decode(bytes);
-  return utf8Or1252(bytes);
+  if (nul) return { text: new TextDecoder(nul).decode(bytes), encoding: nul, bom: false };
+  return { ...utf8Or1252(bytes), bom: false };
 }
 
 /** The bytes are decoded once: the fallback runs only when the strict UTF-8 pass threw. */
-function utf8Or1252(bytes: Uint8Array): string {
+function utf8Or1252(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   try {
-    return utf8.decode(bytes);
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return decode1252(bytes);
+    return { text: decode1252(bytes), encoding: 'windows-1252' };
   }
 }
 
