@@ -23,16 +23,21 @@ const mb = (n: number): string => `${Math.round((n / 1024 / 1024) * 10) / 10} MB
 export const tooLarge = (size: number, limits: Limits): string =>
   `entry too large: ${size > 1024 * 1024 ? mb(size) : `${size} bytes`} uncompressed, limit ${limits.maxEntryBytes > 1024 * 1024 ? mb(limits.maxEntryBytes) : `${limits.maxEntryBytes} bytes`}`;
 
-export const tooCompressed = (size: number, compressed: number, limits: Limits): string =>
-  `suspicious compression ratio ${Math.round(size / Math.max(1, compressed))}:1 (limit ${limits.maxRatio}:1); possible zip bomb`;
+export const tooCompressed = (size: number, compressed: number, maxRatio: number): string =>
+  `suspicious compression ratio ${Math.round(size / Math.max(1, compressed))}:1 (limit ${maxRatio}:1); possible zip bomb`;
+
+/**
+ * The one ratio check: batch's zip entries, a whole .tar.gz, and zips read in memory
+ * (a zip nested in INPUT, a zip given to summarise), so all fail alike.
+ */
+export function ratioProblem(size: number, compressed: number, maxRatio = DEFAULT_LIMITS.maxRatio): string | undefined {
+  return size > RATIO_FLOOR_BYTES && size / Math.max(1, compressed) > maxRatio ? tooCompressed(size, compressed, maxRatio) : undefined;
+}
 
 export const tooMany = (limits: Limits): string => `too many entries: the limit is ${limits.maxEntries}`;
 
 /** The reason an entry breaks a cap, judged from its sizes before reading. */
 export function capProblem(size: number, compressed: number | undefined, limits: Limits): string | undefined {
   if (size > limits.maxEntryBytes) return tooLarge(size, limits);
-  if (compressed !== undefined && size > RATIO_FLOOR_BYTES && size / Math.max(1, compressed) > limits.maxRatio) {
-    return tooCompressed(size, compressed, limits);
-  }
-  return undefined;
+  return compressed === undefined ? undefined : ratioProblem(size, compressed, limits.maxRatio);
 }

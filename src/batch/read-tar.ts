@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { InputError } from '../errors.js';
 import { normaliseEntryPath, unsafePath } from './entry-path.js';
-import { RATIO_FLOOR_BYTES, tooCompressed, tooLarge, tooMany, type Limits } from './limits.js';
+import { ratioProblem, tooLarge, tooMany, type Limits } from './limits.js';
 import { archiveReason, collect, type EntryInfo, type InputReader, type OnEntry } from './reader.js';
 
 interface Visit {
@@ -41,7 +41,7 @@ async function walk(file: string, gzip: boolean, shown: string, limits: Limits, 
       : unsafePath(raw) ??
         (type === 'symlink' || type === 'link' ? 'link in the archive: not followed' : type !== 'file' && type !== 'contiguous-file' ? `${type} entry: not a file` : undefined) ??
         (size > limits.maxEntryBytes ? tooLarge(size, limits) : undefined) ??
-        (gzip && unpacked > RATIO_FLOOR_BYTES && unpacked / fileSize > limits.maxRatio ? tooCompressed(unpacked, fileSize, limits) : undefined);
+        (gzip ? ratioProblem(unpacked, fileSize, limits.maxRatio) : undefined);
     visit({ path: normaliseEntryPath(raw), raw, size, ...(problem ? { problem } : {}), stream: stream as unknown as NodeJS.ReadableStream }).then(
       () => next(),
       (e: unknown) => ((visitError = e), extract.destroy(e as Error)),

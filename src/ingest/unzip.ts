@@ -1,5 +1,6 @@
 /** Zip bytes to bundle entries, in memory, with caps against zip bombs. */
 import { createRequire } from 'node:module';
+import { ratioProblem } from '../batch/limits.js';
 import { InputError } from '../errors.js';
 import type { BundleEntry } from '../types.js';
 import { BUNDLE_LIMITS, normaliseBundlePath, skipBundlePath } from './bundle-paths.js';
@@ -39,6 +40,9 @@ export function unzipEntries(bytes: Uint8Array, file: string, limits = BUNDLE_LI
         total += info.originalSize;
         if (count > limits.maxEntries) throw new InputError(file, `zip has more than ${limits.maxEntries} files; not read`);
         if (info.originalSize > limits.maxEntryBytes) throw new InputError(file, `${path} in the zip is too large to read (${info.originalSize} bytes)`);
+        // Judged before inflating: a nested zip bomb must fail as one at the top of INPUT does.
+        const ratio = ratioProblem(info.originalSize, info.size);
+        if (ratio !== undefined) throw new InputError(file, `${path} in the zip: ${ratio}`);
         if (total > limits.maxTotalBytes) throw new InputError(file, `zip unpacks to more than ${limits.maxTotalBytes} bytes; not read`);
         return true;
       },
