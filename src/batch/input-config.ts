@@ -1,5 +1,6 @@
 /** A `chatnotes.config.json` / `.yaml` at the top of INPUT: its `summarise` key applies to every export. */
 import { posix } from 'node:path';
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { summariseConfigSchema } from '../config/summarise-config.js';
 import { parseRules } from '../config/load-rules.js';
@@ -48,7 +49,11 @@ export async function loadInputConfig(reader: InputReader, entries: readonly Ent
   const label = `${shown}/${file}`;
   const text = await readText(reader, file);
   if (text === undefined) throw new ConfigError(label, '', 'cannot read');
-  const { summarise = {} } = loadStructured(text, label, inputConfigSchema);
+  const { summarise = {} } = loadStructured(text, label, inputConfigSchema, { json: /\.json$/i.test(file) });
+  // Checked here, where the file is known: later it would be blamed on --tz.
+  if (summarise.tz !== undefined && !IANAZone.isValidZone(summarise.tz)) {
+    throw new ConfigError(label, 'summarise.tz', `"${summarise.tz}" is not a time zone; expected an IANA name such as Europe/London`);
+  }
   const used = new Set([file]);
   const { rules: rulesPath, template: templatePath, ...rest } = summarise;
   const options: SummariseConfig = rest;

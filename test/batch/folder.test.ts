@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, symlink, tempDir, writeTree } from './archives.js';
+import { runMain } from '../support/cli.js';
 import { fixtureExports } from './fixtures.js';
 import { report, runBatchCli, snapshot } from './run-helpers.js';
 
@@ -80,6 +81,34 @@ describe('batch on a folder', () => {
     const r = await runBatchCli(['in'], { output: 'out' }, dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('chatnotes: in/chatnotes.config.json: summarise: unknown key "rulez"\n');
+  });
+
+  it('blames a bad tz in the config on the config, not on --tz', async () => {
+    const { dir } = folder({ 'chatnotes.config.json': JSON.stringify({ summarise: { tz: 'Mars/Base' } }) });
+    const r = await runMain(['batch', 'in', '-o', 'out'], dir);
+    expect([r.exitCode, r.stderr]).toEqual([2, 'chatnotes: in/chatnotes.config.json: summarise.tz: "Mars/Base" is not a time zone; expected an IANA name such as Europe/London\n']);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('gives a broken JSON config a JSON error with its line, and a broken YAML one the YAML error', async () => {
+    const configs: Array<[string, string]> = [
+      // A trailing comma: YAML reads it, JSON does not.
+      ['chatnotes.config.json', '{\n  "summarise": {\n    "tz": "Europe/London",\n  }\n}\n'],
+      // Cut short: YAML's "Flow map … must end with a }" before.
+      ['chatnotes.config.json', '{\n  "summarise": {\n    "tz": "Europe/London"\n'],
+      ['chatnotes.config.yaml', 'summarise:\n  tz: Europe/London\n  rules: [a\n'],
+    ];
+    const results = [];
+    for (const [name, text] of configs) {
+      const { dir } = folder({ [name]: text });
+      const r = await runMain(['batch', 'in', '-o', 'out'], dir);
+      results.push([r.exitCode, r.stderr]);
+    }
+    expect(results).toEqual([
+      [2, 'chatnotes: in/chatnotes.config.json:4: not valid JSON: Expected double-quoted property name\n'],
+      [2, "chatnotes: in/chatnotes.config.json:3: not valid JSON: Expected ',' or '}' after property value\n"],
+      [2, 'chatnotes: in/chatnotes.config.yaml:4: Flow sequence in block collection must be sufficiently indented and end with a ]\n'],
+    ]);
   });
 
   it('redoes everything when the rules change, and with --force', async () => {
