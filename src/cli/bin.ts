@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { errnoReason } from '../io/errno.js';
 import { main } from './main.js';
 
 export { main };
@@ -18,13 +19,27 @@ const lazy = (get: () => NodeJS.WriteStream): NodeJS.WriteStream =>
     has: (_, key) => Reflect.has(get(), key),
   });
 
-/** Entry for `bin/chatnotes.js`: wires the real process streams into `main`. */
-export const run = (): Promise<number> => {
-  // `chatnotes summarise chat.txt | head` closes the pipe early: that is not an error.
+/**
+ * A failed write to stdout (`> /dev/full`) is one line and exit code 2, like any
+ * failed write, not an uncaught stack. `chatnotes summarise chat.txt | head` closes
+ * the pipe early: that EPIPE is not an error. Returns whether stdout has failed.
+ */
+const watchStdout = (): (() => boolean) => {
+  let failed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    if (error.code === 'EPIPE' || failed) return;
+    failed = true;
+    process.stderr.write(`chatnotes: cannot write to standard output: ${errnoReason(error)}\n`);
+    // The error may come after main has returned and its code has been set.
+    process.exitCode = 2;
   });
-  return main({
+  return () => failed;
+};
+
+/** Entry for `bin/chatnotes.js`: wires the real process streams into `main`. */
+export const run = async (): Promise<number> => {
+  const stdoutFailed = watchStdout();
+  const code = await main({
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     stdout: process.stdout,
@@ -38,4 +53,5 @@ export const run = (): Promise<number> => {
     // interpreted first and compiled on its second (about 2.5% of that run's instructions).
     shortRun: () => setFlagsFromString('--no-opt --no-regexp-tier-up'),
   });
+  return stdoutFailed() ? 2 : code;
 };
