@@ -7,6 +7,7 @@ import { parseRules } from '../config/load-rules.js';
 import { UsageError } from '../errors.js';
 import { readBundled } from '../io/bundled.js';
 import { readInputFile } from '../io/read.js';
+import { checkFolderPath } from '../io/write.js';
 import { loadInputConfig } from '../batch/input-config.js';
 import { DEFAULT_LIMITS, type Limits } from '../batch/limits.js';
 import { stableJson, sha256 } from '../batch/manifest.js';
@@ -19,6 +20,7 @@ import { parseShard } from '../batch/shard.js';
 import { checkTemplate } from '../render/check-template.js';
 import type { ExportJob } from '../summarise/from-export.js';
 import type { CliContext, CommandOptions } from './context.js';
+import { pathOption } from './output-path.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const flag = (v: unknown): boolean | undefined => (v === true ? true : undefined);
@@ -49,9 +51,12 @@ export interface BatchInternals {
 }
 
 export async function run(args: string[], o: CommandOptions, ctx: CliContext, internals: BatchInternals = {}): Promise<number> {
-  const output = str(o.output);
+  const output = pathOption('--output', str(o.output), 'folder');
   if (output === undefined) throw new UsageError('-o, --output: required; name the folder for the overviews');
+  if (output === '-') throw new UsageError('--output -: batch writes a folder of overviews, not standard output');
   const outdir = resolve(ctx.cwd, output);
+  // A file in the way would otherwise fail every write, after all the work.
+  checkFolderPath(outdir, output);
   if (o.mergeIndex) {
     const dirs = args.map((a) => ({ path: resolve(ctx.cwd, a), shown: a }));
     const r = await mergeIndex(dirs, outdir, Boolean(o.force));

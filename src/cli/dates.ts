@@ -1,8 +1,9 @@
 /** `chatnotes dates`: wires the options to src/dates/ and does the file I/O. */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { readInputFile } from '../io/read.js';
-import { writeFileAtomic } from '../io/write.js';
+import { checkOutputPath, writeFileAtomic } from '../io/write.js';
 import { parseTimeRange } from '../dates/clock.js';
 import { renderBlock, sessionsJson, sessionText, type TextOptions } from '../dates/format.js';
 import { anySkip, explicitSkips, isHolidayRegion, loadHolidays } from '../dates/holidays.js';
@@ -13,6 +14,7 @@ import { formatSessionDate, type CivilDate } from '../dates/session-date.js';
 import { checkTimes, checkZone, toSessions, type Session } from '../dates/sessions.js';
 import { updateBlock } from '../dates/update-block.js';
 import type { CliContext, CommandOptions } from './context.js';
+import { pathOption, refuseReadFiles } from './output-path.js';
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -80,14 +82,30 @@ export async function run(_args: string[], options: CommandOptions, ctx: CliCont
   const heading = str(options.heading);
   const intro = str(options.intro);
 
-  const ics = str(options.ics);
+  const { ics, update } = outputFiles(options, ctx);
   if (ics !== undefined) await writeIcs(ics, sessions, isoDate(start), options, ctx);
-  const update = str(options.update);
   if (update !== undefined) await writeUpdate(update, texts, heading, intro, ctx);
 
   if (options.json === true) ctx.stdout.write(`${JSON.stringify(sessionsJson(sessions, textOptions), null, 2)}\n`);
   else if (update === undefined) ctx.stdout.write(renderBlock(texts, { ...optional('heading', heading), ...optional('intro', intro) }));
   return 0;
+}
+
+/**
+ * The files dates writes, refused before any is written: the calendar may not
+ * replace the overview being updated (--force or not), and a read-only overview
+ * is refused before the calendar is written.
+ */
+function outputFiles(options: CommandOptions, ctx: CliContext): { ics: string | undefined; update: string | undefined } {
+  const ics = pathOption('--ics', str(options.ics));
+  const update = pathOption('--update', str(options.update));
+  if (ics !== undefined) {
+    if (update !== undefined) refuseReadFiles('--ics', ics, ctx.cwd, [{ what: 'the --update file', file: update }]);
+    checkOutputPath(resolve(ctx.cwd, ics), { force: options.force === true, displayName: ics });
+  }
+  // A missing overview is left for the read to report as unreadable input.
+  if (update !== undefined && existsSync(resolve(ctx.cwd, update))) checkOutputPath(resolve(ctx.cwd, update), { force: true, displayName: update });
+  return { ics, update };
 }
 
 const describe = {

@@ -1,16 +1,16 @@
-import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultNoise, defaultRules } from '../config/defaults.js';
-import { OutputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { readBundled } from '../io/bundled.js';
 import { isFolder, readFolderEntries } from '../io/read-folder.js';
 import { isCalendarDate } from '../ingest/iso-time.js';
 import { readInputFile } from '../io/read.js';
 import { checkTemplate } from '../render/check-template.js';
-import { writeFileAtomic } from '../io/write.js';
+import { checkOutputPath, writeFileAtomic } from '../io/write.js';
 import type { Accounting } from '../summarise/overview.js';
 import { summariseExport } from '../summarise/from-export.js';
 import type { CliContext, CommandOptions } from './context.js';
+import { pathOption, refuseInsideFolder, refuseReadFiles, type ReadFile } from './output-path.js';
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -60,28 +60,38 @@ export function formatStats(a: Accounting): string {
   ].join('\n');
 }
 
+/** `-o -` is standard output, as `-` is standard input; `-o ""` is no path at all. */
+const outputOf = (o: CommandOptions): string | undefined => {
+  const output = pathOption('--output', str(o.output));
+  return output === '-' ? undefined : output;
+};
+
+const readFiles = (rules: string | undefined, template: string | undefined): ReadFile[] => [
+  ...(rules === undefined ? [] : [{ what: 'the --rules file', file: rules }]),
+  ...(template === undefined ? [] : [{ what: 'the --template file', file: template }]),
+];
+
 const readText = async (ctx: CliContext, file: string): Promise<string> =>
   (await readInputFile(ctx.cwd, file)).toString('utf8').replace(/^\uFEFF/, '');
 
 export async function run(args: string[], o: CommandOptions, ctx: CliContext): Promise<number> {
   const input = args[0]!;
   checkOptions(o);
-  const output = str(o.output);
-  if (output !== undefined && input !== '-' && resolve(ctx.cwd, output) === resolve(ctx.cwd, input)) {
-    throw new UsageError(`--output: ${output} is the input; chatnotes never writes over its input`);
-  }
-  // Refuse before any work, not after a long summarise (writeFileAtomic checks both again).
-  if (output !== undefined && existsSync(resolve(ctx.cwd, output))) {
-    if (statSync(resolve(ctx.cwd, output)).isDirectory()) throw new OutputError(`${output}: is a folder, expected a file path`);
-    if (!o.force) throw new OutputError(`${output}: already exists; use --force to replace it`);
+  const output = outputOf(o);
+  const rulesFile = str(o.rules);
+  const templateFile = str(o.template);
+  // Refuse before any work, not after a long summarise (writeFileAtomic checks again).
+  if (output !== undefined) {
+    const reads = [...(input === '-' ? [] : [{ what: 'the input', file: input }]), ...readFiles(rulesFile, templateFile)];
+    refuseReadFiles('--output', output, ctx.cwd, reads);
+    if (input !== '-' && (await isFolder(ctx.cwd, input))) refuseInsideFolder('--output', output, ctx.cwd, input);
+    checkOutputPath(resolve(ctx.cwd, output), { force: Boolean(o.force), displayName: output });
   }
   // A folder is one multi-file export (an unpacked Slack zip), read as entries.
   const bytes = input === '-' ? await ctx.readStdin() : (await isFolder(ctx.cwd, input)) ? await readFolderEntries(ctx.cwd, input) : await readInputFile(ctx.cwd, input);
   if (bytes instanceof Uint8Array && bytes.length < SHORT_INPUT_BYTES) ctx.shortRun?.();
-  const rulesFile = str(o.rules);
   // zod and yaml load only for a user's rules file: start-up time matters.
   const rules = rulesFile ? (await import('../config/load-rules.js')).parseRules(await readText(ctx, rulesFile), rulesFile) : defaultRules();
-  const templateFile = str(o.template);
   const template = templateFile ? await readText(ctx, templateFile) : readBundled('overview.md');
   if (templateFile) checkTemplate(template, templateFile);
 
