@@ -57,8 +57,11 @@ const offsetInstant = (time: string, recordingStart: string): string | undefined
   return new Date(Date.parse(recordingStart) + ms).toISOString();
 };
 
-/** The meeting's date and first/last times: flags first, then the export, then its messages. */
-export function meetingTimes(chat: ChatExport, options: HeaderOptions): { date?: string; start?: string; end?: string } {
+/**
+ * The meeting's date and first/last times: flags first, then the export, then its messages.
+ * `warn` hears of a `--date` on which no message falls, so the header has no times.
+ */
+export function meetingTimes(chat: ChatExport, options: HeaderOptions, warn?: (message: string) => void): { date?: string; start?: string; end?: string } {
   const offsets = OFFSET_FORMATS.has(chat.format) && chat.recordingStart !== undefined;
   const { messages } = chat;
   // Read lazily, from either end: the first and last times are usually the first and last messages.
@@ -80,11 +83,23 @@ export function meetingTimes(chat: ChatExport, options: HeaderOptions): { date?:
     return undefined;
   };
   const firstDate = () => find(0, 1, (c) => c.date !== undefined)?.date;
-  const date = options.date ?? (offsets ? firstDate() : undefined) ?? chat.date ?? firstDate();
+  // The export's date is read off its text: for UTC text (`2026-06-26T00:05:00Z`) that is
+  // the UTC day, which in New York is still the 25th. Its first message says which day it is here.
+  const exportDate = (): string | undefined => {
+    const day = chat.date;
+    if (day === undefined) return undefined;
+    const i = messages.findIndex((m) => m.time?.startsWith(day) === true);
+    return i >= 0 && ZONED.test(messages[i]!.time!) ? (clockAt(i)?.date ?? day) : day;
+  };
+  const date = options.date ?? (offsets ? firstDate() : undefined) ?? exportDate() ?? firstDate();
   // Times on other days (a group chat that spans weeks) say nothing about this meeting's hours.
   const next = date ? nextDay(date) : undefined;
   const start = options.start ?? find(0, 1, (c) => c.time !== undefined && (!c.date || c.date === date))?.time;
   const end = options.end ?? find(messages.length - 1, -1, (c) => c.time !== undefined && (!c.date || c.date === date || c.date === next))?.time;
+  if (warn && options.date !== undefined && options.start === undefined && start === undefined) {
+    const theirs = firstDate();
+    if (theirs !== undefined) warn(`--date ${options.date}: no message is from that day (the first is from ${theirs}), so the header has no times; --start and --end set them`);
+  }
   return { ...(date ? { date } : {}), ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 

@@ -61,12 +61,14 @@ export function summarise(chat: ChatExport, options: SummariseOptions): Overview
     ? summariseMessages(chat.messages, context)
     : joinBodies(groups.map(([channel, messages]) => ({ channel, ...summariseMessages(messages, context) })));
 
-  const times = meetingTimes(chat, { timeZone: options.timeZone, ...pick(options, ['date', 'start', 'end']) });
-  const platform = options.platform ?? chat.platform;
   const file = chat.messages[0]?.file;
-  const warnings = times.date || file === undefined
-    ? chat.warnings
-    : [...chat.warnings, { file, severity: 'warning' as const, message: 'no meeting date in the export or its name; pass --date YYYY-MM-DD for a full date line' }];
+  const warnings = [...chat.warnings];
+  const warn = (message: string) => {
+    if (file !== undefined) warnings.push({ file, severity: 'warning', message });
+  };
+  const times = meetingTimes(chat, { timeZone: options.timeZone, ...pick(options, ['date', 'start', 'end']) }, warn);
+  const platform = options.platform ?? chat.platform;
+  if (!times.date) warn('no meeting date in the export or its name; pass --date YYYY-MM-DD for a full date line');
   return {
     title: headingFor(options.title ?? chat.title),
     ...times,

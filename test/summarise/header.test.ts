@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingTimes, wallClock } from '../../src/summarise/header.js';
+import { summariseFixture } from '../support/run-summarise.js';
 import type { ChatExport, Message } from '../../src/types.js';
 
 const at = (time: string, line: number): Message => ({ time, author: 'Robin Hart', text: 'hi', kind: 'message', file: 'x', line });
@@ -29,5 +30,37 @@ describe('meeting header from message times', () => {
       end: '15:10',
     });
     expect(meetingTimes(chat('discord-csv', ['0026-03-13T14:00:00.0000000+00:00']), zone)).toEqual({});
+  });
+});
+
+// CSV and JSON Lines exports take their date from the text; UTC text names the UTC day.
+describe('an export written in UTC, read in another zone', () => {
+  const utc = ['2026-06-25T23:50:00Z', '2026-06-26T00:05:00Z', '2026-06-26T00:20:00Z', '2026-06-26T00:40:00Z'];
+
+  it('dates the meeting by the day it was where it met', () => {
+    const c = chat('csv', utc, { date: '2026-06-26' });
+    expect(meetingTimes(c, { timeZone: 'America/New_York' })).toEqual({ date: '2026-06-25', start: '19:50', end: '20:40' });
+    expect(meetingTimes(c, { timeZone: 'Australia/Sydney' })).toEqual({ date: '2026-06-26', start: '09:50', end: '10:40' });
+    // Naive text is already local: its date is the export's.
+    expect(meetingTimes(chat('csv', ['2026-06-26T00:05:00'], { date: '2026-06-26' }), { timeZone: 'America/New_York' })).toEqual({ date: '2026-06-26', start: '00:05', end: '00:05' });
+  });
+
+  it('gives the same header from the CSV fixture as from the instants', () => {
+    const file = 'fixtures/exports/csv/utc-evening-new-york.csv';
+    const { overview, markdown } = summariseFixture(file, undefined, { timeZone: 'America/New_York' });
+    expect(overview).toMatchObject({ date: '2026-06-25', start: '19:50', end: '20:40' });
+    expect(markdown).toContain('Thursday 25 June 2026, 19:50 – 20:40');
+    expect(overview.warnings).toEqual([]);
+  });
+
+  it('warns when --date names a day no message is from', () => {
+    const seen: string[] = [];
+    const times = meetingTimes(chat('csv', utc, { date: '2026-06-26' }), { timeZone: 'Europe/London', date: '2026-07-01' }, (m) => seen.push(m));
+    expect(times).toEqual({ date: '2026-07-01' });
+    expect(seen).toEqual(['--date 2026-07-01: no message is from that day (the first is from 2026-06-26), so the header has no times; --start and --end set them']);
+    // A --date the messages agree with, or one with --start, says nothing.
+    meetingTimes(chat('csv', utc, { date: '2026-06-26' }), { timeZone: 'Europe/London', date: '2026-06-26' }, (m) => seen.push(m));
+    meetingTimes(chat('csv', utc, { date: '2026-06-26' }), { timeZone: 'Europe/London', date: '2026-07-01', start: '14:00' }, (m) => seen.push(m));
+    expect(seen).toHaveLength(1);
   });
 });

@@ -9,7 +9,7 @@ import { summarise } from '../../src/summarise/summarise.js';
 import { readExportInput } from './export-input.js';
 
 /** Runs the summarise pipeline in-process on a fixture path relative to the repository root. */
-export function summariseFixture(file: string, rulesFile?: string, extra: { date?: string; start?: string; end?: string } = {}): { overview: Overview; markdown: string } {
+export function summariseFixture(file: string, rulesFile?: string, extra: { date?: string; start?: string; end?: string; timeZone?: string } = {}): { overview: Overview; markdown: string } {
   const rules = rulesFile ? parseRules(readFileSync(rulesFile, 'utf8'), rulesFile) : defaultRules();
   const chat = parseExport(readExportInput(file), { file, ...(extra.date ? { date: extra.date } : {}) });
   const overview = summarise(chat, { rules, noise: defaultNoise(), timeZone: 'Europe/London', ...extra });
