@@ -1,5 +1,6 @@
 /** One export's bytes -> its overview and the facts the index needs, or why it failed; pure, shared by workers and the main thread. */
 import { InputError } from '../errors.js';
+import { exportList, SeveralExportsError } from '../ingest/bundle.js';
 import { contextFromPath } from '../ingest/context.js';
 import { summariseExport, type ExportJob } from '../summarise/from-export.js';
 import { DEFAULT_TITLE } from '../summarise/summarise.js';
@@ -51,6 +52,10 @@ export function processExport(bytes: Uint8Array, path: string, job: ExportJob): 
       },
     };
   } catch (error) {
+    // A zip inside INPUT is read as one export; one of several is for the user to unpack or batch.
+    if (error instanceof SeveralExportsError) {
+      return { ok: false, kind: 'skipped', reason: `holds ${exportList(error.exports)}, and a zip inside INPUT is read as one export; run chatnotes batch on it` };
+    }
     // Detection failing means "not a chat export": listed, not counted as a failure.
     if (error instanceof InputError && /cannot tell the format/.test(error.message)) {
       return { ok: false, kind: 'skipped', reason: `not a chat export: ${reasonOf(error, path)}` };

@@ -25,6 +25,9 @@ export function skipBundlePath(path: string): boolean {
 
 const TEXT = /\.(?:txt|csv|tsv|json|jsonl|ndjson|vtt|srt|sbv|log)$/i;
 
+/** A file a text format could read, by its name. */
+export const isTextPath = (path: string): boolean => TEXT.test(path);
+
 /** The one text-like file of a bundle, if there is exactly one (`_chat.txt` beside media). */
 export function singleText<T extends { path: string }>(entries: readonly T[], ext: RegExp = TEXT): T | undefined {
   const texts = entries.filter((e) => ext.test(e.path));

@@ -6,7 +6,7 @@ import { readsBytes } from './byte-parser.js';
 import { contextFromPath } from './context.js';
 import { detectParser, HEAD } from './detect.js';
 import { ByteLines, linesOf, readsLines, type Lines } from './lines.js';
-import { isZipBytes, notAZip, unzipEntries } from './unzip.js';
+import { emptyZip, isEmptyZipBytes, isZipBytes, notAZip, unzipEntries } from './unzip.js';
 
 export interface ReadExportOptions {
   /** The path as the user gave it: used in messages, diagnostics and for the folder context. */
@@ -34,6 +34,8 @@ export function parseExport(input: Uint8Array | readonly BundleEntry[], opts: Re
   if (opts.channel !== undefined) source.channel = opts.channel;
   // Worded as a broken zip is: "try --format" cannot help a file that only claims to be one.
   if (input instanceof Uint8Array && notAZip(input, opts.file, opts.format)) throw new InputError(opts.file, 'cannot read the zip: not a zip file (no zip signature at its start)');
+  // A zip with no entries starts with its end record, not an entry: no text to detect.
+  if (input instanceof Uint8Array && isEmptyZipBytes(input)) throw emptyZip(opts.file);
   // A zip is checked before decoding: its bytes would otherwise turn into windows-1252 noise.
   const result = !(input instanceof Uint8Array)
     ? parseBundle(input, source, opts.format)

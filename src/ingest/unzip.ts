@@ -19,6 +19,9 @@ export const isZipBytes = (bytes: Uint8Array): boolean =>
 export const isEmptyZipBytes = (bytes: Uint8Array): boolean =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x05 && bytes[3] === 0x06;
 
+/** A zip with no files in it: no format could read it, so no --format is suggested. */
+export const emptyZip = (file: string): InputError => new InputError(file, `cannot tell the format of ${file}: the zip is empty`);
+
 /** Named `.zip` but not one (a broken download, a renamed file): no format could read it. An empty file is left to say "it is empty". */
 export const notAZip = (bytes: Uint8Array, file: string, forced: string | undefined): boolean =>
   forced === undefined && bytes.length > 0 && /\.zip$/i.test(file) && !isZipBytes(bytes) && !isEmptyZipBytes(bytes);
@@ -30,10 +33,12 @@ export const notAZip = (bytes: Uint8Array, file: string, forced: string | undefi
 export function unzipEntries(bytes: Uint8Array, file: string, limits = BUNDLE_LIMITS): BundleEntry[] {
   let count = 0;
   let total = 0;
+  let named = 0;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (info) => {
+        if (!info.name.endsWith('/')) named += 1;
         const path = normaliseBundlePath(info.name);
         if (info.name.endsWith('/') || path === undefined || skipBundlePath(path)) return false;
         count += 1;
@@ -51,6 +56,8 @@ export function unzipEntries(bytes: Uint8Array, file: string, limits = BUNDLE_LI
     if (error instanceof InputError) throw error;
     throw new InputError(file, `cannot read the zip: ${(error as Error).message}`, undefined, { cause: error });
   }
+  // Folders alone are no files: said apart from a zip of photos, whose files were left out.
+  if (named === 0) throw emptyZip(file);
   return Object.entries(files)
     .map(([name, data]) => ({ path: normaliseBundlePath(name)!, bytes: data }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -42,7 +42,8 @@ const cases: Case[] = [
   { name: 'a section set per Slack channel', args: ['summarise', 'slack.zip', '--by-channel'], exitCode: 0, stdout: /\n### #peer-support: Ideas & Suggestions\n[\s\S]*\n### #general: Other Points\n\n- Reminder: the peer supervision session moves to #peer-support/ },
   { name: 'stats on stderr', args: ['summarise', 'z3.txt', '--stats'], exitCode: 0, stderr: /records +\d+\nsummarised +\d+/ },
   { name: 'missing file', args: ['summarise', 'nope.txt'], exitCode: 2, stderr: 'chatnotes: nope.txt: cannot read: no such file\n' },
-  { name: 'a folder that is no export', args: ['summarise', '.'], exitCode: 2, stderr: /^chatnotes: \.: cannot tell the format of \.; try --format/ },
+  // The work folder holds several exports side by side: that is batch's work.
+  { name: 'a folder of several exports', args: ['summarise', '.'], exitCode: 2, stderr: /^chatnotes: \.: it holds \d+ chat exports \(discord\.csv, excel\.csv, z3\.txt\), and summarise reads one; run chatnotes batch \. -o OUTDIR for an overview of each\n$/ },
   { name: 'unknown format', args: ['summarise', 'not-a-chat.txt'], exitCode: 2, stderr: /^chatnotes: not-a-chat\.txt: cannot tell the format of not-a-chat\.txt; try --format/ },
   { name: 'empty stdin', args: ['summarise', '-'], stdin: '', exitCode: 2, stderr: 'chatnotes: <stdin>: cannot tell the format of <stdin>: it is empty\n' },
   { name: 'unknown --format', args: ['summarise', 'z3.txt', '--format', 'fax'], exitCode: 2, stderr: /fax/ },
