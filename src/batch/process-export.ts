@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import { exportList, SeveralExportsError } from '../ingest/bundle.js';
 import { contextFromPath } from '../ingest/context.js';
+import { UnknownFormatError } from '../ingest/detect.js';
 import { summariseExport, type ExportJob } from '../summarise/from-export.js';
 import { DEFAULT_TITLE } from '../summarise/summarise.js';
 import { topicOf } from './names.js';
@@ -56,9 +57,10 @@ export function processExport(bytes: Uint8Array, path: string, job: ExportJob): 
     if (error instanceof SeveralExportsError) {
       return { ok: false, kind: 'skipped', reason: `holds ${exportList(error.exports)}, and a zip inside INPUT is read as one export; run chatnotes batch on it` };
     }
-    // Detection failing means "not a chat export": listed, not counted as a failure.
-    if (error instanceof InputError && /cannot tell the format/.test(error.message)) {
-      return { ok: false, kind: 'skipped', reason: `not a chat export: ${reasonOf(error, path)}` };
+    // Detection failing means "not a chat export": listed, not counted as a failure. The report
+    // names the entry already; a file inside it (a zip's only text file) is still named.
+    if (error instanceof UnknownFormatError) {
+      return { ok: false, kind: 'skipped', reason: `not a chat export${error.file === path ? error.detail : `: ${error.message}`}` };
     }
     return { ok: false, kind: 'failed', reason: reasonOf(error, path) };
   }

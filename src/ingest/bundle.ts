@@ -10,7 +10,7 @@ import { InputError, UsageError } from '../errors.js';
 import type { BundleEntry, ChatExport, ParseSource, Parser } from '../types.js';
 import { isTextPath, singleText } from './bundle-paths.js';
 import { decode } from './decode.js';
-import { detectParser, formatIds, HEAD } from './detect.js';
+import { detectParser, formatIds, HEAD, UnknownFormatError } from './detect.js';
 import { linesOf } from './lines.js';
 import { parsers } from './parsers/index.js';
 
@@ -42,10 +42,10 @@ export function parseBundle(entries: readonly BundleEntry[], source: ParseSource
   const exports = exportsAmong(entries, name);
   if (exports.length > 1) throw new SeveralExportsError(name, exports);
   // Media and hidden files were never unpacked: nothing is left to read.
-  if (entries.length === 0) throw new InputError(name, `cannot tell the format of ${name}: it holds no text files (photos, recordings and hidden files are not read)`);
+  if (entries.length === 0) throw new UnknownFormatError(name, ': it holds no text files (photos, recordings and hidden files are not read)');
   const likely = scores.filter((s) => s.score > 0).slice(0, 2).map((s) => s.parser.format);
   const hint = likely.length > 0 ? `candidates: ${likely.join(', ')}` : `no known export layout among its ${contents(entries)}`;
-  throw new InputError(name, `cannot tell the format of ${name}; try --format (${hint})`);
+  throw new UnknownFormatError(name, `; try --format (${hint})`);
 }
 
 // Paths shown in an error past this many are counted, not listed: the message stays one line.
@@ -110,7 +110,7 @@ function parseForced(entries: readonly BundleEntry[], source: ParseSource, force
   if (parser.parseBundle) return parser.parseBundle(entries, source);
   const text = singleText(entries);
   if (text) return parseInner(text, source, forced);
-  throw new InputError(source.file, `format "${forced}" reads one text file, and ${source.file} holds ${entries.length} files`);
+  throw new InputError(source.file, `format "${forced}" reads one text file, and it holds ${entries.length} files`);
 }
 
 /** The inner file keeps its own name in messages and warnings: `chat.zip/meeting_saved_chat.txt`. */

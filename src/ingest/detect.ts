@@ -7,6 +7,22 @@ export const HEAD = 4096;
 const MIN_SCORE = 0.5;
 const MIN_LEAD = 0.1;
 
+/**
+ * Input that detection cannot place. The sentence names the file itself ("cannot tell
+ * the format of x.txt: it is empty"), so the usual `x.txt: ` is not put in front of it.
+ */
+export class UnknownFormatError extends InputError {
+  override name = 'UnknownFormatError';
+  constructor(
+    file: string,
+    /** What follows the file's name: `: it is empty`, `; try --format (candidates: zoom, sbv)`. */
+    readonly detail: string,
+  ) {
+    super(file, detail);
+    this.message = `cannot tell the format of ${file}${detail}`;
+  }
+}
+
 /** Parser ids in registry order, for `--format` help and errors. */
 export const formatIds = (): string[] => parsers.map((p) => p.format);
 
@@ -29,7 +45,7 @@ export function detectParser(text: string, name: string, forced?: string): Parse
   if (forced !== undefined) return forcedParser(forced);
   // Nothing to score: say so, rather than suggest a --format that cannot help.
   if (text.length < HEAD && text.trim() === '') {
-    throw new InputError(name, `cannot tell the format of ${name}: it is ${text === '' ? 'empty' : 'only blank lines'}`);
+    throw new UnknownFormatError(name, `: it is ${text === '' ? 'empty' : 'only blank lines'}`);
   }
   return pick(scoreParsers(text, name), text, name);
 }
@@ -72,7 +88,7 @@ function pick(scores: { parser: Parser; score: number }[], text: string, name: s
   const likely = scores.filter((s) => s.score > 0).slice(0, 2).map((s) => s.parser.format);
   // Nothing fits, but the file's name says what it meant to be: say what that format misses.
   const why = likely.length === 0 ? parsers.map((p) => p.whyNot?.(head, name)).find((w) => w !== undefined) ?? jsonHint(text, name) ?? htmlHint(head) : undefined;
-  if (why !== undefined) throw new InputError(name, `cannot tell the format of ${name}: ${why}`);
+  if (why !== undefined) throw new UnknownFormatError(name, `: ${why}`);
   const hint = likely.length > 0 ? `candidates: ${likely.join(', ')}` : 'see "chatnotes formats" for the list';
-  throw new InputError(name, `cannot tell the format of ${name}; try --format (${hint})`);
+  throw new UnknownFormatError(name, `; try --format (${hint})`);
 }

@@ -4,6 +4,7 @@ import { ratioProblem } from '../batch/limits.js';
 import { InputError } from '../errors.js';
 import type { BundleEntry } from '../types.js';
 import { BUNDLE_LIMITS, normaliseBundlePath, skipBundlePath } from './bundle-paths.js';
+import { UnknownFormatError } from './detect.js';
 
 // fflate builds its inflate tables as it loads, a good part of summarise's start-up:
 // most exports are plain text, so it is loaded on the first zip only.
@@ -20,7 +21,7 @@ export const isEmptyZipBytes = (bytes: Uint8Array): boolean =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x05 && bytes[3] === 0x06;
 
 /** A zip with no files in it: no format could read it, so no --format is suggested. */
-export const emptyZip = (file: string): InputError => new InputError(file, `cannot tell the format of ${file}: the zip is empty`);
+export const emptyZip = (file: string): InputError => new UnknownFormatError(file, ': the zip is empty');
 
 /** Named `.zip` but not one (a broken download, a renamed file): no format could read it. An empty file is left to say "it is empty". */
 export const notAZip = (bytes: Uint8Array, file: string, forced: string | undefined): boolean =>

@@ -44,8 +44,8 @@ const cases: Case[] = [
   { name: 'missing file', args: ['summarise', 'nope.txt'], exitCode: 2, stderr: 'chatnotes: nope.txt: cannot read: no such file\n' },
   // The work folder holds several exports side by side: that is batch's work.
   { name: 'a folder of several exports', args: ['summarise', '.'], exitCode: 2, stderr: /^chatnotes: \.: it holds \d+ chat exports \(discord\.csv, excel\.csv, z3\.txt\), and summarise reads one; run chatnotes batch \. -o OUTDIR for an overview of each\n$/ },
-  { name: 'unknown format', args: ['summarise', 'not-a-chat.txt'], exitCode: 2, stderr: /^chatnotes: not-a-chat\.txt: cannot tell the format of not-a-chat\.txt; try --format/ },
-  { name: 'empty stdin', args: ['summarise', '-'], stdin: '', exitCode: 2, stderr: 'chatnotes: <stdin>: cannot tell the format of <stdin>: it is empty\n' },
+  { name: 'unknown format', args: ['summarise', 'not-a-chat.txt'], exitCode: 2, stderr: /^chatnotes: cannot tell the format of not-a-chat\.txt; try --format/ },
+  { name: 'empty stdin', args: ['summarise', '-'], stdin: '', exitCode: 2, stderr: 'chatnotes: cannot tell the format of <stdin>: it is empty\n' },
   { name: 'unknown --format', args: ['summarise', 'z3.txt', '--format', 'fax'], exitCode: 2, stderr: /fax/ },
   { name: 'bad rules file', args: ['summarise', 'z3.txt', '--rules', 'bad-rules.yaml'], exitCode: 2, stderr: 'chatnotes: bad-rules.yaml: themes[0].keywords[1]: expected string, received number\n' },
   { name: 'a template with an unclosed section', args: ['summarise', 'z3.txt', '--template', 'bad-template.md'], exitCode: 2, stderr: 'chatnotes: bad-template.md:5: not a valid Mustache template: Unclosed section "sections"\n' },

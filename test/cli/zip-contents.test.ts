@@ -89,9 +89,9 @@ describe('summarise: a zip of several exports', () => {
 });
 
 describe('summarise: an empty zip', () => {
-  it('says the zip is empty', () => refused(['summarise', 'empty.zip'], 'empty.zip: cannot tell the format of empty.zip: the zip is empty'));
-  it('a zip of folders alone is empty too', () => refused(['summarise', 'folders-only.zip'], 'folders-only.zip: cannot tell the format of folders-only.zip: the zip is empty'));
-  it('also with --format, which cannot help', () => refused(['summarise', 'empty.zip', '--format', 'zoom'], 'empty.zip: cannot tell the format of empty.zip: the zip is empty'));
+  it('says the zip is empty', () => refused(['summarise', 'empty.zip'], 'cannot tell the format of empty.zip: the zip is empty'));
+  it('a zip of folders alone is empty too', () => refused(['summarise', 'folders-only.zip'], 'cannot tell the format of folders-only.zip: the zip is empty'));
+  it('also with --format, which cannot help', () => refused(['summarise', 'empty.zip', '--format', 'zoom'], 'cannot tell the format of empty.zip: the zip is empty'));
 });
 
 describe('summarise: a Slack export zip is still one export', () => {
@@ -119,5 +119,41 @@ describe('batch: a zip of several exports inside INPUT', () => {
       reason: 'holds 2 chat exports (a.txt, b.txt), and a zip inside INPUT is read as one export; run chatnotes batch on it',
     });
     expect(items.find((i) => i.path === 'empty.zip')).toMatchObject({ outcome: 'skipped', reason: expect.stringMatching(/the zip is empty$/) });
+  });
+});
+
+describe('errors name the file once', () => {
+  const once = (text: string, file: string) => expect(text.split(file).length - 1, text).toBe(1);
+
+  it('summarise: every kind of "cannot tell the format of" and a --format that reads one file', async () => {
+    writeFileSync(join(work, 'minutes.txt'), 'Dear all,\nthe minutes are attached.\n');
+    writeFileSync(join(work, 'blank.txt'), '\n\n');
+    writeFileSync(join(work, 'broken.json'), '{"a": 1,\n');
+    const cases: Array<[string[], string | RegExp]> = [
+      [['summarise', 'minutes.txt'], 'chatnotes: cannot tell the format of minutes.txt; try --format (see "chatnotes formats" for the list)\n'],
+      [['summarise', 'blank.txt'], 'chatnotes: cannot tell the format of blank.txt: it is only blank lines\n'],
+      [['summarise', 'broken.json'], /^chatnotes: cannot tell the format of broken\.json: read as JSON, it is not valid JSON \(.* at line 2\)\n$/],
+      [['summarise', 'chat-and-note.zip'], 'chatnotes: cannot tell the format of chat-and-note.zip; try --format (no known export layout among its 2 files: a.txt, notes.txt)\n'],
+      [['summarise', 'two-chats.zip', '--format', 'zoom'], 'chatnotes: two-chats.zip: format "zoom" reads one text file, and it holds 2 files\n'],
+    ];
+    for (const [args, want] of cases) {
+      for (const r of await both(args)) {
+        expect(r.exitCode).toBe(2);
+        if (typeof want === 'string') expect(r.stderr).toBe(want);
+        else expect(r.stderr).toMatch(want);
+        once(r.stderr, args[1]!);
+      }
+    }
+  });
+
+  it('batch: a skipped entry is named by the report line only, a file inside a zip still by its own name', async () => {
+    const input = tempDir();
+    writeFileSync(join(input, 'z1.txt'), zoom);
+    writeFileSync(join(input, 'minutes.txt'), 'Dear all,\nthe minutes are attached.\n');
+    writeFileSync(join(input, 'notes.zip'), buildZip([{ name: 'minutes.txt', data: 'Dear all,\nthe minutes are attached.\n' }]));
+    const r = runBin(['batch', input, '-o', join(tempDir(), 'out')], work);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('skipped  minutes.txt: not a chat export; try --format (see "chatnotes formats" for the list)\n');
+    expect(r.stdout).toContain('skipped  notes.zip: not a chat export: cannot tell the format of notes.zip/minutes.txt; try --format (see "chatnotes formats" for the list)\n');
   });
 });

@@ -29,13 +29,13 @@ describe('zip bundles', () => {
 
   it('refuses a zip it cannot place, and a broken one, with one line naming the file', () => {
     const two = zipSync({ 'a.txt': strToU8('hello'), 'b.txt': strToU8('world') });
-    expect(() => parseExport(two, { file: 'two.zip' })).toThrow('two.zip: cannot tell the format of two.zip; try --format (no known export layout among its 2 files: a.txt, b.txt)');
+    expect(() => parseExport(two, { file: 'two.zip' })).toThrow('cannot tell the format of two.zip; try --format (no known export layout among its 2 files: a.txt, b.txt)');
     const many = zipSync(Object.fromEntries(['a', 'b', 'c', 'd'].map((n) => [`notes/${n}.md`, strToU8(n)])));
-    expect(() => parseExport(many, { file: 'many.zip' })).toThrow('many.zip: cannot tell the format of many.zip; try --format (no known export layout among its 4 files: notes/a.md, notes/b.md, notes/c.md, …)');
+    expect(() => parseExport(many, { file: 'many.zip' })).toThrow('cannot tell the format of many.zip; try --format (no known export layout among its 4 files: notes/a.md, notes/b.md, notes/c.md, …)');
     // Photos and hidden files are never unpacked, so a zip of only those holds nothing to read.
     const media = zipSync({ 'IMG-0001.jpg': new Uint8Array([1]), '.DS_Store': strToU8('x') });
-    expect(() => parseExport(media, { file: 'media.zip' })).toThrow('media.zip: cannot tell the format of media.zip: it holds no text files (photos, recordings and hidden files are not read)');
-    expect(() => parseExport([], { file: 'empty-folder' })).toThrow('empty-folder: cannot tell the format of empty-folder: it holds no text files');
+    expect(() => parseExport(media, { file: 'media.zip' })).toThrow('cannot tell the format of media.zip: it holds no text files (photos, recordings and hidden files are not read)');
+    expect(() => parseExport([], { file: 'empty-folder' })).toThrow('cannot tell the format of empty-folder: it holds no text files');
     const broken = zipSync({ 'a.txt': strToU8('hello') }).slice(0, 20);
     expect(() => parseExport(broken, { file: 'broken.zip' })).toThrow(InputError);
     // Named .zip but no zip at all: a broken zip, not a format --format could name.

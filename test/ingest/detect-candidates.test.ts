@@ -19,31 +19,31 @@ describe('cannot tell the format', () => {
   it('names only the two best candidates of a close call', () => {
     // A VTT cue line and Meet cue lines in one headerless file: webvtt (by name) and sbv both claim it.
     const text = '00:00:01.000 --> 00:00:02.000\nhi\n\n0:00:05.120,0:00:05.120\nRobin Hart: hi\n';
-    expect(message(text, 'odd.vtt')).toBe('odd.vtt: cannot tell the format of odd.vtt; try --format (candidates: webvtt, sbv)');
+    expect(message(text, 'odd.vtt')).toBe('cannot tell the format of odd.vtt; try --format (candidates: webvtt, sbv)');
   });
 
   it('names no candidates when nothing claims the text, pointing at `chatnotes formats`', () => {
-    expect(message('Dear all,\nthe minutes are attached.\n', 'notes.txt')).toBe('notes.txt: cannot tell the format of notes.txt; try --format (see "chatnotes formats" for the list)');
+    expect(message('Dear all,\nthe minutes are attached.\n', 'notes.txt')).toBe('cannot tell the format of notes.txt; try --format (see "chatnotes formats" for the list)');
   });
 
   it('says what a .csv or .jsonl that nothing claims lacks, naming its columns or keys', () => {
     const names = 'name one message, text, content, body, comment or msg';
     expect(message('when,who,what\n2026-03-13 14:00,Robin,hello\n', 'report.csv')).toBe(
-      `report.csv: cannot tell the format of report.csv: read as CSV, its header (when, who, what) has no message column; ${names}`,
+      `cannot tell the format of report.csv: read as CSV, its header (when, who, what) has no message column; ${names}`,
     );
     expect(message('\n{"a":1,"b":"x"}\n{"a":2}\n', 'rows.jsonl')).toBe(
-      `rows.jsonl: cannot tell the format of rows.jsonl: read as JSON Lines, its first object (a, b) has no message key; ${names}`,
+      `cannot tell the format of rows.jsonl: read as JSON Lines, its first object (a, b) has no message key; ${names}`,
     );
-    expect(message('hello\n{"a":2}\n', 'rows.ndjson')).toBe('rows.ndjson: cannot tell the format of rows.ndjson: read as JSON Lines, line 1 is not a JSON object');
+    expect(message('hello\n{"a":2}\n', 'rows.ndjson')).toBe('cannot tell the format of rows.ndjson: read as JSON Lines, line 1 is not a JSON object');
     // A long header stays one short line: eight names at most, each clipped, control characters shown as `?`.
     const wide = `${Array.from({ length: 12 }, (_, i) => `col${i}`).join(';')};${'x'.repeat(60)}\u0007\n1;2\n`;
-    expect(message(wide, 'wide.csv')).toBe(`wide.csv: cannot tell the format of wide.csv: read as CSV, its header (col0, col1, col2, col3, col4, col5, col6, col7, … (13 in all)) has no message column; ${names}`);
+    expect(message(wide, 'wide.csv')).toBe(`cannot tell the format of wide.csv: read as CSV, its header (col0, col1, col2, col3, col4, col5, col6, col7, … (13 in all)) has no message column; ${names}`);
     expect(message(`a;${'x'.repeat(60)}\u0007\n`, 'long.csv')).toContain(`(a, ${'x'.repeat(29)}…)`);
     expect(message('a,\u0007b\n', 'bell.csv')).toContain('(a, ?b)');
   });
 
   it('says why a .json that nothing claims is no chat export: not JSON, broken JSON (with its line), or no chat keys', () => {
-    const cannot = (text: string) => message(text, 'data.json').replace('data.json: cannot tell the format of data.json: read as JSON, ', '');
+    const cannot = (text: string) => message(text, 'data.json').replace('cannot tell the format of data.json: read as JSON, ', '');
     expect(cannot('hello')).toBe('it does not start with { or [');
     expect(cannot('\uFEFF\n\n{\n "a" 1}')).toBe("it is not valid JSON (Expected ':' after property name at line 4)");
     expect(cannot('{"a": 1} x')).toBe('it is not valid JSON (Unexpected non-whitespace character after JSON at line 1)');
@@ -58,16 +58,16 @@ describe('cannot tell the format', () => {
 
   it('says a web page is no export, and how to get the chat out of it', () => {
     const page = 'it is a web page (HTML), not a chat export; select the chat in Teams or the browser, copy it, and save the text as a .txt file';
-    expect(message('\uFEFF<!DOCTYPE html>\n<html lang="en"><body><div>Robin Hart</div></body></html>\n', 'Chat _ Microsoft Teams.html')).toBe(`Chat _ Microsoft Teams.html: cannot tell the format of Chat _ Microsoft Teams.html: ${page}`);
-    expect(message('  <html>\n<p>hi</p>\n</html>\n', 'saved.htm')).toBe(`saved.htm: cannot tell the format of saved.htm: ${page}`);
+    expect(message('\uFEFF<!DOCTYPE html>\n<html lang="en"><body><div>Robin Hart</div></body></html>\n', 'Chat _ Microsoft Teams.html')).toBe(`cannot tell the format of Chat _ Microsoft Teams.html: ${page}`);
+    expect(message('  <html>\n<p>hi</p>\n</html>\n', 'saved.htm')).toBe(`cannot tell the format of saved.htm: ${page}`);
     // Markup in a chat is still a chat's to judge: only a page's own start counts.
     expect(message('<htmlish> notes\n', 'notes.txt')).toMatch(/; try --format/);
   });
 
   it('says only "cannot tell" when the name claims no format, or the head is one cut-off line', () => {
     const unknown = '; try --format (see "chatnotes formats" for the list)';
-    expect(message('when,who,what\n1,2,3\n', 'report.txt')).toBe(`report.txt: cannot tell the format of report.txt${unknown}`);
-    expect(message('{"a":1,"b":"x"}', 'cut.jsonl')).toBe(`cut.jsonl: cannot tell the format of cut.jsonl${unknown}`);
+    expect(message('when,who,what\n1,2,3\n', 'report.txt')).toBe(`cannot tell the format of report.txt${unknown}`);
+    expect(message('{"a":1,"b":"x"}', 'cut.jsonl')).toBe(`cannot tell the format of cut.jsonl${unknown}`);
   });
 
   it('picks each new fixture format with a clear lead over the runner-up', () => {
@@ -92,7 +92,7 @@ describe('through main()', () => {
     const r = await runMain(['summarise', 'odd.vtt'], work);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('chatnotes: odd.vtt: cannot tell the format of odd.vtt; try --format (candidates: webvtt, sbv)\n');
+    expect(r.stderr).toBe('chatnotes: cannot tell the format of odd.vtt; try --format (candidates: webvtt, sbv)\n');
   });
 
   it('reads the same file once --format settles it', async () => {

@@ -40,20 +40,20 @@ describe('detectParser', () => {
     const error = cannotTell('Dear all,\nplease find the notes attached.\n', 'notes.txt');
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toBe(
-      'notes.txt: cannot tell the format of notes.txt; try --format (see "chatnotes formats" for the list)',
+      'cannot tell the format of notes.txt; try --format (see "chatnotes formats" for the list)',
     );
   });
 
   it('says an input is empty or blank instead of suggesting --format', () => {
-    expect((cannotTell('', 'empty.txt') as Error).message).toBe('empty.txt: cannot tell the format of empty.txt: it is empty');
-    expect((cannotTell('\n  \n\t\n', 'blank.txt') as Error).message).toBe('blank.txt: cannot tell the format of blank.txt: it is only blank lines');
+    expect((cannotTell('', 'empty.txt') as Error).message).toBe('cannot tell the format of empty.txt: it is empty');
+    expect((cannotTell('\n  \n\t\n', 'blank.txt') as Error).message).toBe('cannot tell the format of blank.txt: it is only blank lines');
     // Blank only as far as detection reads: the usual message, not a claim about the whole file.
     expect((cannotTell(' '.repeat(5000), 'wide.txt') as Error).message).toMatch(/cannot tell the format of wide\.txt; try --format/);
   });
 
   it('refuses a close call and names the close candidates', () => {
     const error = cannotTell('10:01:05\t From  Robin Hart : hi\n\n[10:02] Sam Okafor\nhello\n', 'mixed.txt') as Error;
-    expect(error.message).toBe('mixed.txt: cannot tell the format of mixed.txt; try --format (candidates: zoom, teams-classic)');
+    expect(error.message).toBe('cannot tell the format of mixed.txt; try --format (candidates: zoom, teams-classic)');
   });
 
   it('honours a forced format and rejects an unknown one with the list of ids', () => {

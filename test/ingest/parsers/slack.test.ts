@@ -206,7 +206,7 @@ describe('slack parser', () => {
       // Nothing in it: no messages, and no word of "chosen channels" (summarise says the overview is empty).
       expect(slack.parse('[]', { file: 'day.json' })).toMatchObject({ messages: [], warnings: [] });
       expect(() => detectParser('[{"id": "U1", "name": "robin"}]', 'export/users.json')).toThrow(
-        "export/users.json: cannot tell the format of export/users.json: users.json is one file of a Slack export, with no messages in it; give the export's zip or folder (channels.json, users.json, one folder per channel)",
+        "cannot tell the format of export/users.json: users.json is one file of a Slack export, with no messages in it; give the export's zip or folder (channels.json, users.json, one folder per channel)",
       );
       expect(() => slack.parse('[]', { file: 'channels.json' })).toThrow(/channels\.json is one file of a Slack export/);
     });
