@@ -91,12 +91,16 @@ export class CueReader {
       let head = this.line();
       while (head !== undefined && blank(head)) head = this.line();
       if (head === undefined) return undefined;
-      // One block: its lines up to the next blank line, read as they come (no array of them).
-      const blockLine = this.lines.line;
       const isHeader = this.first && head.startsWith('WEBVTT');
       this.first = false;
+      if (isHeader) {
+        head = this.skipHeader();
+        if (head === undefined) continue;
+      }
+      // One block: its lines up to the next blank line, read as they come (no array of them).
+      const blockLine = this.lines.line;
       const c = head.charCodeAt(0);
-      if (isHeader || ((c === 78 || c === 83 || c === 82) && skipped.test(head))) {
+      if ((c === 78 || c === 83 || c === 82) && skipped.test(head)) {
         this.skipBlock();
         continue;
       }
@@ -124,6 +128,15 @@ export class CueReader {
       if (id !== undefined && this.ids.length < 50) this.ids.push(id);
       return { line: blockLine, start, payload };
     }
+  }
+
+  /**
+   * Past the rest of the header block; a cue timing in it (a file with no blank line after
+   * `WEBVTT`) is returned, as the start of the first cue, which would otherwise be lost.
+   */
+  private skipHeader(): string | undefined {
+    for (let l = this.line(); l !== undefined && !blank(l); l = this.line()) if (l.includes('-->') && readTiming(l) !== undefined) return l;
+    return undefined;
   }
 
   /** Past the rest of a block that is no cue. */

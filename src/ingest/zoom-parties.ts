@@ -9,7 +9,9 @@ export interface Parties {
 }
 
 const to = anyOf(zoomKeywords.to);
-const directEnd = new RegExp(`^(.*?)\\s?\\(${anyOf(zoomKeywords.direct)}\\)$`);
+// Any case: the marker's case varies between Zoom versions (`(Privately)`, `(privately)`), and a
+// private message read as public would end up in the overview.
+const directEnd = new RegExp(`^(.*?)\\s?\\(${anyOf(zoomKeywords.direct)}\\)$`, 'i');
 const everyoneEnd = new RegExp(`^(.+?)\\s+${to}\\s+${anyOf(zoomKeywords.everyone)}$`);
 const toSplit = new RegExp(`\\s(?:${zoomKeywords.to.map(escapeRegExp).join('|')})\\s`, 'g');
 // Z1/Z2 put two spaces on each side of the separator, where names have single spaces.

@@ -102,4 +102,10 @@ describe('webvtt', () => {
   it('throws "not WebVTT" when there is no cue at all', () => {
     expect(() => parse('WEBVTT\n\nNOTE nothing here\n')).toThrow(/not a WebVTT file/);
   });
+
+  it('keeps the first cue of a file with no blank line after the WEBVTT header', () => {
+    const out = parse('WEBVTT\n00:00:01.000 --> 00:00:02.000\n<v Robin Hart>Welcome</v>\n\n00:00:03.000 --> 00:00:04.000\n<v Sam Okafor>Thanks</v>\n');
+    expect(out.messages.map((m) => [m.line, m.author, m.text])).toEqual([[2, 'Robin Hart', 'Welcome'], [5, 'Sam Okafor', 'Thanks']]);
+    expect(out.warnings).toEqual([]);
+  });
 });

@@ -104,4 +104,12 @@ describe('zoom parser', () => {
     expect(zoom.detect('14:02:11 From A to Everyone:\n\tx\n14:03:11 From B to Everyone:\n\ty\n', 'meeting_saved_chat.txt')).toBeGreaterThanOrEqual(0.8);
     expect(zoom.detect('[10:02] Robin Hart\nWelcome\n', 'x.txt')).toBe(0);
   });
+
+  it('reads a private marker in any case as private, so the message stays out of the overview', () => {
+    const text = '14:04:30 From Jordan Lee to Robin Hart(direct message):\n\tI have to leave at 3\n14:04:40\t From  Priya Nair  to  Robin Hart(PRIVATELY) : me too\n';
+    expect(pick(text).map((m) => [m.author, m.to])).toEqual([
+      ['Jordan Lee', 'direct'],
+      ['Priya Nair', 'direct'],
+    ]);
+  });
 });

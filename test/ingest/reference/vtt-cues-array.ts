@@ -91,23 +91,35 @@ export class CueReader {
       for (let l = this.line(); l !== undefined && !blank(l); l = this.line()) block.push(l);
       const isHeader = this.first && head.startsWith('WEBVTT');
       this.first = false;
-      if (isHeader || skipped.test(head)) continue;
-      let at = 0;
-      let start = readTiming(head);
-      let id: string | undefined;
-      if (start === undefined && block.length > 1) {
-        id = head.trim();
-        start = readTiming(block[++at]!);
+      if (isHeader) {
+        // A cue timing inside the header block (no blank line after WEBVTT) starts the first cue.
+        const t = block.findIndex((l) => l.includes('-->') && readTiming(l) !== undefined);
+        if (t === -1) continue;
+        return this.cue(block.slice(t), blockLine + t);
       }
-      if (start === undefined) {
-        this.bad.push(blockLine);
-        continue;
-      }
-      const rest = block.length - at - 1;
-      const payload = rest === 0 ? '' : rest === 1 ? block[at + 1]! : block.slice(at + 1).join('\n');
-      if (id !== undefined && this.ids.length < 50) this.ids.push(id);
-      return { line: blockLine, start, payload };
+      if (skipped.test(head)) continue;
+      const cue = this.cue(block, blockLine);
+      if (cue) return cue;
     }
+  }
+
+  private cue(block: string[], blockLine: number): Cue | undefined {
+    const head = block[0]!;
+    let at = 0;
+    let start = readTiming(head);
+    let id: string | undefined;
+    if (start === undefined && block.length > 1) {
+      id = head.trim();
+      start = readTiming(block[++at]!);
+    }
+    if (start === undefined) {
+      this.bad.push(blockLine);
+      return undefined;
+    }
+    const rest = block.length - at - 1;
+    const payload = rest === 0 ? '' : rest === 1 ? block[at + 1]! : block.slice(at + 1).join('\n');
+    if (id !== undefined && this.ids.length < 50) this.ids.push(id);
+    return { line: blockLine, start, payload };
   }
 }
 
