@@ -14,12 +14,22 @@ export interface TextOptions {
   format?: string;
 }
 
-/** "Friday 26 June 2026, 2pm – 4pm", or the custom pattern's date with the same times. */
+/** Said after the times when a session ends on a later day, as summarise and the lint rules write it. */
+export const NEXT_DAY = ' (next day)';
+
+/**
+ * "Friday 26 June 2026, 2pm – 4pm", or the custom pattern's date with the same times. The
+ * day and times are read from the instants, so the text says what --json and --ics say
+ * even where the clocks moved the session.
+ */
 export function sessionText(session: Session, options: TextOptions = {}): string {
   const clock = options.clock ?? 12;
-  if (options.format === undefined) return formatSessionDate(session.date, session.start, session.end, { clock });
-  const datePart = session.startAt.setLocale('en-GB').toFormat(options.format);
-  return `${datePart}, ${formatTimeRange(session.start, session.end, clock)}`;
+  const { startAt, endAt } = session;
+  const nextDay = endAt.startOf('day') > startAt.startOf('day') ? NEXT_DAY : '';
+  const day = { year: startAt.year, month: startAt.month, day: startAt.day };
+  if (options.format === undefined) return formatSessionDate(day, session.start, session.end, { clock }) + nextDay;
+  const datePart = startAt.setLocale('en-GB').toFormat(options.format);
+  return `${datePart}, ${formatTimeRange(session.start, session.end, clock)}${nextDay}`;
 }
 
 /** One bullet per session, lines joined by `eol`, no trailing line end. */
@@ -53,7 +63,8 @@ export interface SessionJson {
 /** The `--json` records: civil date, instants with the zone's offset, and the bullet text. */
 export function sessionsJson(sessions: Session[], options: TextOptions = {}): SessionJson[] {
   return sessions.map((s) => ({
-    date: isoDate(s.date),
+    // The day it is held: the series' date unless the clocks moved the session past midnight.
+    date: isoDate({ year: s.startAt.year, month: s.startAt.month, day: s.startAt.day }),
     start: isoInstant(s.startAt),
     end: isoInstant(s.endAt),
     text: sessionText(s, options),

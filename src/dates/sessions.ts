@@ -5,14 +5,17 @@
 import { DateTime, IANAZone } from 'luxon';
 import { UsageError } from '../errors.js';
 import { clockMinutes, type ClockTime } from './clock.js';
+import { isoDate } from './series.js';
 import type { CivilDate } from './session-date.js';
 
 export interface Session {
+  /** The series' date: it names the session (its UID) even when the clocks move it. */
   date: CivilDate;
+  /** The wall-clock times it is held at: --time, unless the clocks skip one of them. */
   start: ClockTime;
   end: ClockTime;
   zone: string;
-  /** The instants, in the zone's offset on that day. */
+  /** The instants, in the zone's offset on that day; `endAt` is always after `startAt`. */
   startAt: DateTime;
   endAt: DateTime;
 }
@@ -30,21 +33,38 @@ export function checkTimes(start: ClockTime, end: ClockTime, text: string): void
   }
 }
 
-const at = (date: CivilDate, t: ClockTime, zone: string): DateTime =>
-  DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour: t.h, minute: t.m }, { zone });
+/** The instant of a wall-clock time; a time the clocks skip is moved later by the gap (luxon's rule). */
+export function instantAt(date: CivilDate, t: ClockTime, zone: string): DateTime {
+  return DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour: t.h, minute: t.m }, { zone });
+}
 
-/** A session per date; `warn` hears of times that do not exist that day (the hour the clocks skip). */
+const hhmm = (t: ClockTime): string => `${String(t.h).padStart(2, '0')}:${String(t.m).padStart(2, '0')}`;
+const clockOf = (dt: DateTime): ClockTime => ({ h: dt.hour, m: dt.minute });
+const sameClock = (a: ClockTime, b: ClockTime): boolean => a.h === b.h && a.m === b.m;
+
+/**
+ * A session per date. A start the clocks skip moves the whole session later by the gap,
+ * so it keeps its length (1:30am – 2:30am on the day London skips 1am – 2am is held at
+ * 2:30am – 3:30am, not as 2:30am – 2:30am); an end the clocks skip moves alone, which
+ * also keeps the length. `warn` hears of each moved session and where it went.
+ */
 export function toSessions(dates: CivilDate[], start: ClockTime, end: ClockTime, zone: string, warn?: (message: string) => void): Session[] {
+  const length = clockMinutes(end) - clockMinutes(start);
   return dates.map((date) => {
-    const startAt = at(date, start, zone);
-    const endAt = at(date, end, zone);
-    for (const [dt, t] of [[startAt, start], [endAt, end]] as const) {
-      if (dt.hour !== t.h || dt.minute !== t.m) {
-        // luxon moves a time in the spring-forward gap later by the gap's length.
-        warn?.(`${dt.toISODate()}: ${String(t.h).padStart(2, '0')}:${String(t.m).padStart(2, '0')} does not exist in ${zone} that day (clocks go forward); using ${dt.toFormat('HH:mm')}`);
-      }
+    const startAt = instantAt(date, start, zone);
+    const endAlone = instantAt(date, end, zone);
+    const startSkipped = !sameClock(clockOf(startAt), start);
+    const endSkipped = !sameClock(clockOf(endAlone), end);
+    const endAt = startSkipped ? startAt.plus({ minutes: length }) : endAlone;
+    if (startSkipped || endSkipped) {
+      const skipped = [...(startSkipped ? [start] : []), ...(endSkipped ? [end] : [])];
+      // A gap just before midnight (America/Nuuk skips 11pm) can move a session into the next day.
+      const on = (dt: DateTime): string => (dt.toISODate() === isoDate(date) ? '' : ` on ${dt.toISODate()}`);
+      const [from, to] = [startAt.toFormat('HH:mm'), endAt.toFormat('HH:mm')];
+      const moved = on(startAt) === on(endAt) ? `${from} – ${to}${on(endAt)}` : `${from}${on(startAt)} – ${to}${on(endAt)}`;
+      warn?.(`${isoDate(date)}: ${skipped.map(hhmm).join(' and ')} ${skipped.length > 1 ? 'do' : 'does'} not exist in ${zone} that day (clocks go forward); the session is at ${moved} instead`);
     }
-    return { date, start, end, zone, startAt, endAt };
+    return { date, start: clockOf(startAt), end: clockOf(endAt), zone, startAt, endAt };
   });
 }
 

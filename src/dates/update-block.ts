@@ -11,7 +11,7 @@ import type { List, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { InputError } from '../errors.js';
-import { renderList } from './format.js';
+import { NEXT_DAY, renderList } from './format.js';
 import { parseSessionDate } from './session-date.js';
 
 export const START_MARKER = '<!-- chatnotes:dates -->';
@@ -47,7 +47,9 @@ const itemText = (source: string, start: number, end: number): string =>
 
 const isDateItem = (text: string): boolean => {
   const m = parseSessionDate(text);
-  return m !== undefined && m.index === 0 && m.length === text.replace(/[.;,]$/, '').length;
+  // A session the clocks moved past midnight ends "... 12:30am (next day)", as dates writes it.
+  const dated = text.replace(/[.;,]$/, '');
+  return m !== undefined && m.index === 0 && (m.length === dated.length || dated.slice(m.length) === NEXT_DAY);
 };
 
 const isDatesList = (source: string, list: List): boolean => {
