@@ -4,7 +4,7 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { UsageError } from '../errors.js';
-import { clockMinutes, type ClockTime } from './clock.js';
+import { clockMinutes, formatClock, type ClockTime } from './clock.js';
 import { isoDate } from './series.js';
 import type { CivilDate } from './session-date.js';
 
@@ -38,7 +38,6 @@ export function instantAt(date: CivilDate, t: ClockTime, zone: string): DateTime
   return DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour: t.h, minute: t.m }, { zone });
 }
 
-const hhmm = (t: ClockTime): string => `${String(t.h).padStart(2, '0')}:${String(t.m).padStart(2, '0')}`;
 const clockOf = (dt: DateTime): ClockTime => ({ h: dt.hour, m: dt.minute });
 const sameClock = (a: ClockTime, b: ClockTime): boolean => a.h === b.h && a.m === b.m;
 
@@ -62,7 +61,7 @@ export function toSessions(dates: CivilDate[], start: ClockTime, end: ClockTime,
       const on = (dt: DateTime): string => (dt.toISODate() === isoDate(date) ? '' : ` on ${dt.toISODate()}`);
       const [from, to] = [startAt.toFormat('HH:mm'), endAt.toFormat('HH:mm')];
       const moved = on(startAt) === on(endAt) ? `${from} – ${to}${on(endAt)}` : `${from}${on(startAt)} – ${to}${on(endAt)}`;
-      warn?.(`${isoDate(date)}: ${skipped.map(hhmm).join(' and ')} ${skipped.length > 1 ? 'do' : 'does'} not exist in ${zone} that day (clocks go forward); the session is at ${moved} instead`);
+      warn?.(`${isoDate(date)}: ${skipped.map((t) => formatClock(t, 24)).join(' and ')} ${skipped.length > 1 ? 'do' : 'does'} not exist in ${zone} that day (clocks go forward); the session is at ${moved} instead`);
     }
     return { date, start: clockOf(startAt), end: clockOf(endAt), zone, startAt, endAt };
   });
